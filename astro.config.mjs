@@ -1,0 +1,33 @@
+// Astro configuration. SITE_URL and BASE_PATH come from the environment so the same build works
+// locally (/) and as a GitHub Pages project site (/<repo>/).
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { linkCheck } from './src/integrations/link-check';
+
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  // Content tests build fixture folders side by side, each with its own output and cache.
+  outDir: process.env.ASTRO_OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  integrations: [mdx(), react(), linkCheck()],
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's generated MDX modules trip this warning under rolldown; harmless (withastro/astro#18087).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+  },
+});

@@ -1,0 +1,116 @@
+// Term calendar: from a term start, weekly meetings, holidays and break weeks to concrete dates.
+import { Temporal } from 'temporal-polyfill';
+import { WEEKDAYS, type Weekday } from '../schemas/fields';
+
+export interface TermInput {
+  /** First day of teaching week 1, YYYY-MM-DD. */
+  start: string;
+  /** Number of teaching weeks. */
+  weeks: number;
+  timezone: string;
+  meetings: readonly { day: Weekday; start: string; end: string; location?: string }[];
+  holidays: readonly { date: string; name: string }[];
+  breaks: readonly { week_of: string; name: string }[];
+}
+
+export type CalendarRow =
+  | { kind: 'week'; week: number; start: string; end: string }
+  | { kind: 'break'; name: string; start: string; end: string };
+
+export interface Meeting {
+  date: string;
+  start: string;
+  end: string;
+  location?: string;
+  /** Set when a holiday cancels the meeting. */
+  cancelledBy?: string;
+}
+
+export interface DueTime {
+  /** Calendar date in the course time zone. */
+  date: string;
+  /** Wall-clock time in the course time zone. */
+  time: string;
+  /** ISO 8601 instant with offset, e.g. 2027-01-29T23:59:00-06:00, for machines and browsers. */
+  iso: string;
+}
+
+const date = (iso: string) => Temporal.PlainDate.from(iso);
+const mondayOf = (d: Temporal.PlainDate) => d.subtract({ days: d.dayOfWeek - 1 });
+const isoDayOf = (day: Weekday) => WEEKDAYS.indexOf(day) + 1;
+
+/** Monday of each teaching week, 1-based, skipping break weeks. Index 0 is the week-0 Monday. */
+function teachingMondays(term: TermInput): Temporal.PlainDate[] {
+  const first = mondayOf(date(term.start));
+  const breakMondays = new Set(term.breaks.map((b) => mondayOf(date(b.week_of)).toString()));
+  const mondays = [first.subtract({ weeks: 1 })];
+  for (let monday = first; mondays.length <= term.weeks; monday = monday.add({ weeks: 1 })) {
+    if (!breakMondays.has(monday.toString())) mondays.push(monday);
+  }
+  return mondays;
+}
+
+/** Date range of a week (0 = orientation week before term). Week 1 starts on the term start day. */
+export function weekRange(term: TermInput, week: number): { start: string; end: string } {
+  const mondays = teachingMondays(term);
+  const monday = mondays[week];
+  if (!monday) throw new RangeError(`week ${week} is outside the term (0–${term.weeks})`);
+  const start = week === 1 ? date(term.start) : monday;
+  return { start: start.toString(), end: monday.add({ days: 6 }).toString() };
+}
+
+/** Every week of the term in calendar order, with break weeks as their own rows. */
+export function termCalendar(term: TermInput): CalendarRow[] {
+  const rows: CalendarRow[] = [];
+  const mondays = teachingMondays(term);
+  const last = mondays[mondays.length - 1]!;
+  let week = 0;
+  for (let monday = mondays[0]!; Temporal.PlainDate.compare(monday, last) <= 0; monday = monday.add({ weeks: 1 })) {
+    const end = monday.add({ days: 6 }).toString();
+    if (mondays[week]?.equals(monday)) {
+      rows.push({ kind: 'week', week, ...weekRange(term, week) });
+      week += 1;
+    } else {
+      const name = term.breaks.find((b) => mondayOf(date(b.week_of)).equals(monday))?.name ?? 'Break';
+      rows.push({ kind: 'break', name, start: monday.toString(), end });
+    }
+  }
+  return rows;
+}
+
+/** The class meetings of a teaching week in date order; holidays mark meetings cancelled. */
+export function meetingsInWeek(term: TermInput, week: number): Meeting[] {
+  const { start } = weekRange(term, week);
+  const monday = mondayOf(date(start));
+  const holidays = new Map(term.holidays.map((h) => [h.date, h.name]));
+  return term.meetings
+    .map((m) => ({ m, day: monday.add({ days: isoDayOf(m.day) - 1 }) }))
+    .filter(({ day }) => Temporal.PlainDate.compare(day, date(start)) >= 0)
+    .sort((a, b) => Temporal.PlainDate.compare(a.day, b.day) || a.m.start.localeCompare(b.m.start))
+    .map(({ m, day }) => {
+      const meeting: Meeting = { date: day.toString(), start: m.start, end: m.end };
+      if (m.location) meeting.location = m.location;
+      const holiday = holidays.get(day.toString());
+      if (holiday) meeting.cancelledBy = holiday;
+      return meeting;
+    });
+}
+
+/** The instant a "week N, weekday, HH:MM" reference stands for, in the course time zone. */
+export function dueTime(term: TermInput, week: number, day: Weekday, time: string): DueTime {
+  const monday = mondayOf(date(weekRange(term, week).start));
+  const local = monday.add({ days: isoDayOf(day) - 1 });
+  const zoned = local.toZonedDateTime({ timeZone: term.timezone, plainTime: Temporal.PlainTime.from(time) });
+  return { date: local.toString(), time, iso: zoned.toString({ timeZoneName: 'never' }) };
+}
+
+/** Which week a date falls in: a week number, 'break', 'before' or 'after' the term. */
+export function weekOfDate(term: TermInput, isoDate: string): number | 'break' | 'before' | 'after' {
+  const day = date(isoDate);
+  const rows = termCalendar(term);
+  if (Temporal.PlainDate.compare(day, date(rows[0]!.start)) < 0) return 'before';
+  for (const row of rows) {
+    if (Temporal.PlainDate.compare(day, date(row.end)) <= 0) return row.kind === 'week' ? row.week : 'break';
+  }
+  return 'after';
+}
