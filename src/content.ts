@@ -7,7 +7,7 @@ import { weekOfDate } from './lib/term-calendar';
 
 type MdxCollection = 'lectures' | 'handouts' | 'projects';
 
-const toEntry = <C extends MdxCollection>(entry: CollectionEntry<C>): Entry<CollectionEntry<C>['data']> => ({
+const toEntry = <T>(entry: { id: string; collection: string; filePath?: string | undefined; data: T }): Entry<T> => ({
   id: entry.id,
   file: entry.filePath ?? `content/${entry.collection}/${entry.id}.mdx`,
   data: entry.data,

@@ -8,7 +8,7 @@ export interface TermInput {
   /** Number of teaching weeks. */
   weeks: number;
   timezone: string;
-  meetings: readonly { day: Weekday; start: string; end: string; location?: string }[];
+  meetings: readonly { day: Weekday; start: string; end: string; location?: string | undefined }[];
   holidays: readonly { date: string; name: string }[];
   breaks: readonly { week_of: string; name: string }[];
 }
