@@ -63,3 +63,15 @@ export const weekNumber = z
 
 /** An absolute http(s) URL. */
 export const url = z.url({ protocol: /^https?$/, error: 'write a full web address starting with https://' });
+
+/**
+ * Frontmatter objects are strict: a misspelled or misplaced field is an error, not silently dropped.
+ * `hint` says where such a field may belong instead.
+ */
+export const frontmatter = <Shape extends z.core.$ZodLooseShape>(shape: Shape, hint: string) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}: check the spelling; ${hint}`
+        : undefined,
+  });

@@ -1,10 +1,10 @@
 // Frontmatter schema of a handout (content/handouts/slug.mdx): syllabus, checklists, tutorials.
 import { z } from 'astro/zod';
-import { text, weekNumber } from './fields';
+import { frontmatter, text, weekNumber } from './fields';
 
 export const HANDOUT_KINDS = ['syllabus', 'checklist', 'tutorial', 'reference'] as const;
 
-export const handoutSchema = z.object({
+export const handoutSchema = frontmatter({
   title: text('title', 'ML experiment checklist'),
   summary: text('summary', 'What to check before you report a model result.'),
   /** Groups handouts on the index page. */
@@ -14,6 +14,6 @@ export const handoutSchema = z.object({
   /** Week the handout is first needed, if any. */
   week: weekNumber.optional(),
   draft: z.boolean().default(false),
-});
+}, 'handouts take title, summary, kind, order, week and draft');
 
 export type HandoutData = z.output<typeof handoutSchema>;

@@ -1,9 +1,9 @@
 // Frontmatter schema of a lecture (content/lectures/NN-slug.mdx).
 import { z } from 'astro/zod';
 import { simulationIds } from '../../simulations/registry';
-import { text, weekNumber } from './fields';
+import { frontmatter, text, weekNumber } from './fields';
 
-export const lectureSchema = z.object({
+export const lectureSchema = frontmatter({
   /** Title as shown in navigation and the page heading. */
   title: text('title', 'Interactive, batch and streaming ML systems'),
   /** One sentence for lists and search results. */
@@ -28,6 +28,6 @@ export const lectureSchema = z.object({
     .default([]),
   /** Drafts are left out of production builds. */
   draft: z.boolean().default(false),
-});
+}, 'dates come from the week and content/schedule.yaml');
 
 export type LectureData = z.output<typeof lectureSchema>;

@@ -1,6 +1,6 @@
 // Frontmatter schema of a project brief (content/projects/NN-slug.mdx). Its dates live in schedule.yaml.
 import { z } from 'astro/zod';
-import { text } from './fields';
+import { frontmatter, text } from './fields';
 
 const criterion = z.object({
   criterion: text('criterion', 'Split and leakage control'),
@@ -9,7 +9,7 @@ const criterion = z.object({
   description: z.string().optional(),
 });
 
-export const projectSchema = z.object({
+export const projectSchema = frontmatter({
   title: text('title', 'Baseline spam classifier'),
   /** Short code shown in schedules, e.g. "P1". */
   code: z.string().regex(/^P\d+$/, { error: 'write the project code as P and a number, for example: code: P1' }),
@@ -27,6 +27,6 @@ export const projectSchema = z.object({
       },
     }),
   draft: z.boolean().default(false),
-});
+}, 'release and due dates go in content/schedule.yaml (releases and deadlines of a week)');
 
 export type ProjectData = z.output<typeof projectSchema>;

@@ -74,3 +74,10 @@ describe('collection schemas', () => {
     expect(result.error?.issues[0]).toMatchObject({ path: ['meetings', 0, 'end'], message: expect.stringContaining('end after it starts') });
   });
 });
+
+describe('strict frontmatter', () => {
+  it('names a misspelled lecture field instead of dropping it', () => {
+    const result = lectureSchema.safeParse({ title: 'T', summary: 'S', objectives: ['o'], week: 1, order: 1, simulation: ['x'] });
+    expect(firstMessage(result)).toBe('unknown field simulation: check the spelling; dates come from the week and content/schedule.yaml');
+  });
+});
