@@ -211,6 +211,7 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
       project.due = { ...due, week: plan.week };
       item.deadlines.push({ title: `${project.code} due: ${project.title}`, project: project.slug, due });
     });
+    item.deadlines.sort((a, b) => a.due.date.localeCompare(b.due.date) || a.due.time.localeCompare(b.due.time));
     weekItems.set(plan.week, item);
   });
 
