@@ -3,9 +3,11 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { contentLint } from './src/integrations/content-lint';
 import { linkCheck } from './src/integrations/link-check';
 
 const base = process.env.BASE_PATH || '/';
+const contentDir = (process.env.COURSE_CONTENT_DIR ?? 'content').replace(/\/$/, '');
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -14,7 +16,7 @@ export default defineConfig({
   // Content tests build fixture folders side by side, each with its own output and cache.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx(), react(), linkCheck()],
+  integrations: [contentLint(contentDir), mdx(), react(), linkCheck()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },

@@ -8,7 +8,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const result = spawnSync('astro', ['build'], {
     stdio: 'inherit',
     shell: process.platform === 'win32',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: E2E.base, ASTRO_OUT_DIR: E2E.outDir, COURSE_TODAY: E2E.today },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${E2E.port}`, BASE_PATH: E2E.base, ASTRO_OUT_DIR: E2E.outDir, PREVIEW_DATE: E2E.today },
   });
   process.exit(result.status ?? 1);
 }

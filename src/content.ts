@@ -3,6 +3,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { Temporal } from 'temporal-polyfill';
 import { ContentError } from './lib/content-problem';
 import { buildCourseModel, termInput, type CourseModel, type Entry } from './lib/course-model';
+import { gateDay } from './lib/release-gate';
+import { calendarDate } from './schemas/fields';
 import { weekOfDate } from './lib/term-calendar';
 
 type MdxCollection = 'lectures' | 'handouts' | 'projects';
@@ -37,6 +39,8 @@ async function load(): Promise<CourseModel> {
     handouts: handouts.map(toEntry),
     projects: projects.map(toEntry),
     includeDrafts: import.meta.env.DEV,
+    // Development shows everything; a production build publishes what is released by the gate day.
+    visibleOn: import.meta.env.DEV ? null : gateDay(process.env, todayIn(course.data.timezone)),
     scheduleFile: schedule.filePath ?? 'content/schedule.yaml',
   });
   if (problems.length > 0) throw new ContentError(problems);
@@ -50,10 +54,16 @@ export async function getBody<C extends MdxCollection>(collection: C, slug: stri
   return entry as CollectionEntry<C>;
 }
 
-/** Today in the course time zone; COURSE_TODAY=YYYY-MM-DD pins it for tests and previews. */
-export function today(model: CourseModel): string {
-  return process.env.COURSE_TODAY ?? Temporal.Now.plainDateISO(model.course.timezone).toString();
+/** Today in the course time zone, or PREVIEW_DATE=YYYY-MM-DD to build the site as it will look that day. */
+function todayIn(timeZone: string): string {
+  const preview = process.env.PREVIEW_DATE?.trim();
+  if (!preview) return Temporal.Now.plainDateISO(timeZone).toString();
+  const parsed = calendarDate.safeParse(preview);
+  if (!parsed.success) throw new Error(`PREVIEW_DATE=${preview} is not a date. Write it as YYYY-MM-DD, e.g. PREVIEW_DATE=2027-02-15.`);
+  return parsed.data;
 }
+
+export const today = (model: CourseModel): string => todayIn(model.course.timezone);
 
 /** The week "today" falls in, as the home page shows it. */
 export function currentWeek(model: CourseModel) {

@@ -5,7 +5,8 @@ import type { LectureData } from '../schemas/lecture';
 import type { ProjectData } from '../schemas/project';
 import type { Schedule, ScheduleWeek } from '../schemas/schedule';
 import type { ContentProblem } from './content-problem';
-import { dueTime, meetingsInWeek, termCalendar, weekRange, type DueTime, type Meeting, type TermInput } from './term-calendar';
+import { isReleased, projectReleases, releaseDate } from './release-gate';
+import { dueTime, isInTerm, meetingsInWeek, termCalendar, weekRange, type DueTime, type Meeting, type TermInput } from './term-calendar';
 
 export interface Entry<T> {
   /** Slug: the file name without extension and NN- prefix. */
@@ -64,8 +65,18 @@ export interface BreakItem {
   end: string;
 }
 
+/** A page left out of this build because its release is still ahead. */
+export interface Unreleased {
+  /** Root-relative path the page will have, e.g. /projects/baseline-classifier/. */
+  path: string;
+  title: string;
+  release: string;
+}
+
 export interface CourseModel {
   course: Course;
+  /** Pages gated by release date, so links to them can say when they open. */
+  unreleased: Unreleased[];
   lectures: LectureItem[];
   projects: ProjectItem[];
   handouts: HandoutItem[];
@@ -81,6 +92,8 @@ export interface ModelInput {
   handouts: Entry<HandoutData>[];
   /** Include draft items (development builds). */
   includeDrafts: boolean;
+  /** Publish only items released on or before this day (YYYY-MM-DD); null publishes everything. */
+  visibleOn?: string | null;
   /** Path of the schedule file, for error messages. */
   scheduleFile?: string;
 }
@@ -100,12 +113,33 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
   const scheduleFile = input.scheduleFile ?? 'content/schedule.yaml';
   const problems: ContentProblem[] = [];
   const term = termInput(course);
+  const visibleOn = input.visibleOn ?? null;
   const visible = <T extends { draft: boolean }>(entries: Entry<T>[]) => entries.filter((e) => includeDrafts || !e.data.draft);
-  const lectureEntries = visible(input.lectures);
-  const projectEntries = visible(input.projects);
+  const lectureRelease = ({ data: { release } }: Entry<LectureData>) =>
+    !release || ('week' in release && release.week > course.term.weeks) ? undefined : releaseDate(term, release);
+  const lectureEntries = visible(input.lectures).filter((e) => isReleased(lectureRelease(e), visibleOn));
+  const releases = projectReleases(term, schedule);
+  const projectEntries = visible(input.projects).filter((e) => isReleased(releases.get(e.id)?.date, visibleOn));
+  const unreleased: Unreleased[] = [
+    ...visible(input.lectures)
+      .filter((e) => !lectureEntries.includes(e))
+      .map((e) => ({ path: `/lectures/${e.id}/`, title: e.data.title, release: lectureRelease(e)! })),
+    ...visible(input.projects)
+      .filter((e) => !projectEntries.includes(e))
+      .map((e) => ({ path: `/projects/${e.id}/`, title: e.data.title, release: releases.get(e.id)!.date })),
+  ];
   const allLectureIds = new Set(input.lectures.map((l) => l.id));
   const allProjectIds = new Set(input.projects.map((p) => p.id));
 
+  for (const entry of input.lectures) {
+    const release = entry.data.release && 'date' in entry.data.release ? entry.data.release.date : undefined;
+    if (release && !isInTerm(term, release)) {
+      problems.push({ file: entry.file, field: 'release', message: `release date ${release} is outside the term`, fix: 'use a date within the term, or release: week N' });
+    }
+    if (entry.data.release && 'week' in entry.data.release && entry.data.release.week > course.term.weeks) {
+      problems.push({ file: entry.file, field: 'release', message: `release week ${entry.data.release.week} does not exist`, fix: `use a week from 0 to ${course.term.weeks}` });
+    }
+  }
   for (const entry of lectureEntries) {
     if (entry.data.week > course.term.weeks) {
       problems.push({
@@ -170,7 +204,7 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
     plan.lectures.forEach((slug, i) => {
       const lecture = lectureBySlug.get(slug);
       if (!lecture) {
-        if (allLectureIds.has(slug)) return; // a draft, left out of this build
+        if (allLectureIds.has(slug)) return; // a draft or not yet released: left out of this build
         problems.push({ file: scheduleFile, field: at(`.lectures[${i}]`), message: `"${slug}" is not a lecture`, fix: `use a lecture's file name without its NN- prefix and .mdx, one of: ${[...allLectureIds].join(', ') || '(no lectures yet)'}` });
         return;
       }
@@ -186,6 +220,15 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
       if (meeting) lecture.meeting = meeting;
       item.lectures.push(lecture);
     });
+    if (item.lectures.length > open.length) {
+      const lost = item.holidays.map((h) => `${h.name} cancels ${h.date}`).join('; ');
+      problems.push({
+        file: scheduleFile,
+        field: at('.lectures'),
+        message: `week ${plan.week} lists ${item.lectures.length} lectures but has ${open.length} class meeting${open.length === 1 ? '' : 's'}${lost ? ` (${lost})` : ''}`,
+        fix: 'move a lecture to another week, or give the holiday a make-up day (makeup: YYYY-MM-DD) in content/course.yaml',
+      });
+    }
 
     plan.releases.forEach((release, i) => {
       const project = projectBySlug.get(release.project);
@@ -193,7 +236,7 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
         if (!allProjectIds.has(release.project)) problems.push(unknownProject(scheduleFile, at(`.releases[${i}].project`), release.project, allProjectIds));
         return;
       }
-      project.release = { week: plan.week, date: dueTime(term, plan.week, release.day, '00:00').date };
+      project.release = releases.get(project.slug)!;
       item.releases.push(project);
     });
 
@@ -237,7 +280,7 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
   const handouts = visible(input.handouts).map((e) => ({ ...e.data, slug: e.id }));
   handouts.sort((a, b) => a.kind.localeCompare(b.kind) || a.order - b.order || a.title.localeCompare(b.title));
   const weeks = timeline.filter((row): row is WeekItem => row.kind === 'week');
-  return { model: { course, lectures, projects, handouts, timeline, weeks }, problems };
+  return { model: { course, unreleased, lectures, projects, handouts, timeline, weeks }, problems };
 }
 
 function unknownProject(file: string, field: string, slug: string, known: Set<string>): ContentProblem {

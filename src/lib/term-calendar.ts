@@ -9,7 +9,7 @@ export interface TermInput {
   weeks: number;
   timezone: string;
   meetings: readonly { day: Weekday; start: string; end: string; location?: string | undefined }[];
-  holidays: readonly { date: string; name: string }[];
+  holidays: readonly { date: string; name: string; makeup?: string | undefined }[];
   breaks: readonly { week_of: string; name: string }[];
 }
 
@@ -24,6 +24,8 @@ export interface Meeting {
   location?: string;
   /** Set when a holiday cancels the meeting. */
   cancelledBy?: string;
+  /** Set on a make-up meeting: the date of the meeting it replaces. */
+  makeupFor?: string;
 }
 
 export interface DueTime {
@@ -78,22 +80,39 @@ export function termCalendar(term: TermInput): CalendarRow[] {
   return rows;
 }
 
-/** The class meetings of a teaching week in date order; holidays mark meetings cancelled. */
+/** The class meetings of a teaching week in date order; holidays cancel meetings or move them to a make-up day. */
 export function meetingsInWeek(term: TermInput, week: number): Meeting[] {
-  const { start } = weekRange(term, week);
-  const monday = mondayOf(date(start));
-  const holidays = new Map(term.holidays.map((h) => [h.date, h.name]));
-  return term.meetings
-    .map((m) => ({ m, day: monday.add({ days: isoDayOf(m.day) - 1 }) }))
-    .filter(({ day }) => Temporal.PlainDate.compare(day, date(start)) >= 0)
-    .sort((a, b) => Temporal.PlainDate.compare(a.day, b.day) || a.m.start.localeCompare(b.m.start))
-    .map(({ m, day }) => {
-      const meeting: Meeting = { date: day.toString(), start: m.start, end: m.end };
+  const { start, end } = weekRange(term, week);
+  const inWeek = (day: Temporal.PlainDate) =>
+    Temporal.PlainDate.compare(day, date(start)) >= 0 && Temporal.PlainDate.compare(day, date(end)) <= 0;
+  const holidays = new Map(term.holidays.map((h) => [h.date, h]));
+  const regular = (monday: Temporal.PlainDate) =>
+    term.meetings.map((m) => ({ m, day: monday.add({ days: isoDayOf(m.day) - 1 }) }));
+  const meetings: { day: Temporal.PlainDate; meeting: Meeting }[] = [];
+  for (const { m, day } of regular(mondayOf(date(start))).filter(({ day }) => inWeek(day))) {
+    const meeting: Meeting = { date: day.toString(), start: m.start, end: m.end };
+    if (m.location) meeting.location = m.location;
+    const holiday = holidays.get(day.toString());
+    if (holiday) meeting.cancelledBy = holiday.name;
+    meetings.push({ day, meeting });
+  }
+  // Make-up meetings count in the week of the make-up day, which may differ from the holiday's week.
+  for (const holiday of term.holidays.filter((h) => h.makeup && inWeek(date(h.makeup)))) {
+    for (const { m, day } of regular(mondayOf(date(holiday.date))).filter(({ day }) => day.toString() === holiday.date)) {
+      const meeting: Meeting = { date: holiday.makeup!, start: m.start, end: m.end, makeupFor: day.toString() };
       if (m.location) meeting.location = m.location;
-      const holiday = holidays.get(day.toString());
-      if (holiday) meeting.cancelledBy = holiday;
-      return meeting;
-    });
+      meetings.push({ day: date(holiday.makeup!), meeting });
+    }
+  }
+  return meetings
+    .sort((a, b) => Temporal.PlainDate.compare(a.day, b.day) || a.meeting.start.localeCompare(b.meeting.start))
+    .map(({ meeting }) => meeting);
+}
+
+/** Whether a date lies inside the term: from the week-0 Monday to the last day of the last week. */
+export function isInTerm(term: TermInput, isoDate: string): boolean {
+  const rows = termCalendar(term);
+  return isoDate >= rows[0]!.start && isoDate <= rows[rows.length - 1]!.end;
 }
 
 /** The instant a "week N, weekday, HH:MM" reference stands for, in the course time zone. */

@@ -54,8 +54,10 @@ export const courseSchema = z.object({
   meetings: z.array(meeting, { error: 'list the weekly meetings, each with day, start and end' }).min(1, {
     error: 'list at least one weekly meeting with day, start and end',
   }),
-  /** Single days off: meetings on these dates are cancelled. */
-  holidays: z.array(z.object({ date: calendarDate, name: text('name', 'Reading day') })).default([]),
+  /** Single days off: meetings on these dates are cancelled, or moved to `makeup` (same time). */
+  holidays: z
+    .array(z.object({ date: calendarDate, name: text('name', 'Reading day'), makeup: calendarDate.optional() }))
+    .default([]),
   /** Whole weeks off (e.g. spring break), given by any date in that week; later weeks move back. */
   breaks: z.array(z.object({ week_of: calendarDate, name: text('name', 'Spring break') })).default([]),
   /** Teaching staff. */

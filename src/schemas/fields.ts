@@ -61,6 +61,22 @@ export const weekNumber = z
   .int({ error: 'write the week as a whole number, for example: week: 3' })
   .min(0, { error: 'weeks start at 0 (orientation) or 1 (first teaching week)' });
 
+/**
+ * When an item becomes visible: `release: 3` or `release: week 3` (start of week 3), or a date
+ * `release: 2027-02-15`. Production builds hide items whose release is still in the future.
+ */
+export const releaseRef = z
+  .union([z.number(), z.string(), z.date()], { error: 'write release: week 3 or release: 2027-02-15' })
+  .transform((value, ctx): { week: number } | { date: string } => {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return { week: value };
+    const week = typeof value === 'string' ? /^week\s+(\d+)$/i.exec(value.trim()) : null;
+    if (week) return { week: Number(week[1]) };
+    const date = calendarDate.safeParse(value);
+    if (date.success) return { date: date.data };
+    ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a release; write release: week 3 or release: 2027-02-15` });
+    return z.NEVER;
+  });
+
 /** An absolute http(s) URL. */
 export const url = z.url({ protocol: /^https?$/, error: 'write a full web address starting with https://' });
 

@@ -1,7 +1,7 @@
 // Frontmatter schema of a lecture (content/lectures/NN-slug.mdx).
 import { z } from 'astro/zod';
 import { simulationIds } from '../../simulations/registry';
-import { frontmatter, text, weekNumber } from './fields';
+import { frontmatter, releaseRef, text, weekNumber } from './fields';
 
 export const lectureSchema = frontmatter({
   /** Title as shown in navigation and the page heading. */
@@ -27,6 +27,8 @@ export const lectureSchema = frontmatter({
     )
     .default([]),
   /** Drafts are left out of production builds. */
+  /** Hide the item from production builds until this week or date (see README, "Release gating"). */
+  release: releaseRef.optional(),
   draft: z.boolean().default(false),
 }, 'dates come from the week and content/schedule.yaml');
 

@@ -27,6 +27,6 @@ export const projectSchema = frontmatter({
       },
     }),
   draft: z.boolean().default(false),
-}, 'release and due dates go in content/schedule.yaml (releases and deadlines of a week)');
+}, 'release and due dates go in content/schedule.yaml (releases and deadlines of a week); a project is hidden until its release');
 
 export type ProjectData = z.output<typeof projectSchema>;

@@ -14,10 +14,20 @@ interface Expectation {
   expect: string[];
 }
 
+/**
+ * The environment a real `astro build` sees. Vitest copies its own import.meta.env (DEV=1, MODE=test,
+ * NODE_ENV=test, …) into process.env; a child build that inherits them runs in development mode.
+ */
+const VITEST_KEYS = /^(DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*|NODE_ENV)$/;
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_KEYS.test(key)));
+
 /** Runs `astro build` on a content folder; resolves with the exit code and everything it printed. */
-function build(name: string, contentDir: string): Promise<{ code: number; output: string }> {
+function build(name: string, contentDir: string, extraEnv: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   const env = {
-    ...process.env,
+    ...cleanEnv(),
+    // Build as on a day inside the fixture's term, so release gating does not depend on the real date.
+    PREVIEW_DATE: '2027-09-01',
+    ...extraEnv,
     ASTRO_TELEMETRY_DISABLED: '1',
     COURSE_CONTENT_DIR: contentDir,
     ASTRO_OUT_DIR: join(WORK, name, '.dist'),
@@ -34,15 +44,17 @@ function build(name: string, contentDir: string): Promise<{ code: number; output
   });
 }
 
-/** The good fixture with the bad case's files laid over it, in a scratch folder inside the project. */
-function prepare(name: string): string {
+/** The good fixture with an overlay's files laid over it, in a scratch folder inside the project. */
+function prepare(name: string, overlay = join(FIXTURES, 'bad', name)): string {
   const dir = join(WORK, name, 'content');
   rmSync(join(WORK, name), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(FIXTURES, 'good'), dir, { recursive: true });
-  cpSync(join(FIXTURES, 'bad', name), dir, { recursive: true, filter: (src) => !src.endsWith('expected.json') });
+  cpSync(overlay, dir, { recursive: true, filter: (src) => !src.endsWith('expected.json') });
   return dir;
 }
+
+const read = (name: string, file: string) => readFileSync(join(WORK, name, '.dist', file), 'utf8');
 
 // Sequential: parallel builds would share the project's .astro/ folder and overwrite each other's modules.
 describe('content fixtures', () => {
@@ -54,6 +66,33 @@ describe('content fixtures', () => {
     for (const page of ['index.html', 'lectures/first-lecture/index.html', 'handouts/syllabus/index.html', 'projects/first-project/index.html', 'schedule/index.html', 'about/index.html', '404.html']) {
       expect(existsSync(join(out, page)), page).toBe(true);
     }
+  });
+
+  it('hides a lecture until its release: no page, no listing, no link, no calendar event', async () => {
+    const content = prepare('gated', join(FIXTURES, 'gated'));
+    // Week 2 of the fixture term starts Monday 2027-09-06.
+    const before = await build('gated', content, { PREVIEW_DATE: '2027-09-05' });
+    expect(before.code, before.output).toBe(0);
+    expect(existsSync(join(WORK, 'gated', '.dist', 'lectures/second-lecture/index.html'))).toBe(false);
+    for (const page of ['index.html', 'lectures/index.html', 'schedule/index.html', 'weeks/1/index.html', 'lectures/first-lecture/index.html', 'calendar.ics']) {
+      expect(read('gated', page), page).not.toMatch(/second-lecture|Second lecture/);
+    }
+    const after = await build('gated', content, { PREVIEW_DATE: '2027-09-06' });
+    expect(after.code, after.output).toBe(0);
+    expect(read('gated', 'lectures/index.html')).toContain('Second lecture');
+    expect(read('gated', 'calendar.ics')).toContain('UID:lecture-second-lecture@');
+  });
+
+  it('SHOW_ALL=1 publishes everything regardless of the date', async () => {
+    const { code, output } = await build('show-all', prepare('show-all', join(FIXTURES, 'gated')), { PREVIEW_DATE: '', SHOW_ALL: '1' });
+    expect(code, output).toBe(0);
+    expect(read('show-all', 'lectures/index.html')).toContain('Second lecture');
+  });
+
+  it('stops with a clear message when PREVIEW_DATE is not a date', async () => {
+    const { code, output } = await build('bad-preview', join(FIXTURES, 'good'), { PREVIEW_DATE: '2027-13-01' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('PREVIEW_DATE=2027-13-01 is not a date. Write it as YYYY-MM-DD');
   });
 
   for (const name of readdirSync(join(FIXTURES, 'bad'))) {

@@ -48,6 +48,7 @@ test('home shows the current week (pinned to week 1 in this build) and links int
 });
 
 test('the schedule shows computed dates, the break week and the current week', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2027-01-12T18:00:00Z'));
   await page.goto('schedule/');
   const week1 = page.locator('#week-1');
   await expect(week1).toHaveClass(/week-now/);

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { routes } from './site-pages';
 
 test('the build has every page type', () => {
-  for (const path of ['', 'lectures/', 'handouts/', 'projects/', 'schedule/', 'about/']) expect(routes).toContain(path);
+  for (const path of ['', 'lectures/', 'handouts/', 'projects/', 'schedule/', 'about/', 'weeks/1/']) expect(routes).toContain(path);
   expect(routes.some((r) => /^lectures\/.+\//.test(r))).toBe(true);
   expect(routes.some((r) => /^handouts\/.+\//.test(r))).toBe(true);
   expect(routes.some((r) => /^projects\/.+\//.test(r))).toBe(true);

@@ -1,45 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCourseModel, type ModelInput } from '~/lib/course-model';
 import { courseSchema } from '~/schemas/course';
-import { handoutSchema } from '~/schemas/handout';
-import { lectureSchema } from '~/schemas/lecture';
-import { projectSchema } from '~/schemas/project';
 import { scheduleSchema } from '~/schemas/schedule';
-
-const course = courseSchema.parse({
-  title: 'T', code: 'C 1', description: 'D', repository: 'https://example.org/r',
-  term: { name: 'Fall 2027', start: '2027-08-30', weeks: 3 },
-  timezone: 'Europe/Brussels',
-  meetings: [{ day: 'monday', start: '09:00', end: '10:30' }, { day: 'wednesday', start: '09:00', end: '10:30' }],
-  holidays: [{ date: '2027-09-06', name: 'Holiday' }],
-  instructors: [{ name: 'A' }],
-});
-
-const lecture = (id: string, week: number, order: number, extra: object = {}) => ({
-  id, file: `content/lectures/${String(order).padStart(2, '0')}-${id}.mdx`,
-  data: lectureSchema.parse({ title: id, summary: 's', objectives: ['o'], week, order, ...extra }),
-});
-const project = (id: string, code: string) => ({
-  id, file: `content/projects/${id}.mdx`,
-  data: projectSchema.parse({ title: id, code, summary: 's', deliverables: ['d'], rubric: [{ criterion: 'c', points: 100 }] }),
-});
-
-function input(overrides: Partial<ModelInput> = {}): ModelInput {
-  return {
-    course,
-    schedule: scheduleSchema.parse({
-      weeks: [
-        { week: 1, title: 'One', lectures: ['a', 'b'], releases: [{ project: 'p' }] },
-        { week: 2, title: 'Two', lectures: ['c'], deadlines: [{ project: 'p', day: 'friday', time: '23:59' }, { title: 'Quiz', day: 'monday', time: '12:00' }] },
-      ],
-    }),
-    lectures: [lecture('c', 2, 3), lecture('a', 1, 1), lecture('b', 1, 2)],
-    projects: [project('p', 'P1')],
-    handouts: [{ id: 'h', file: 'content/handouts/h.mdx', data: handoutSchema.parse({ title: 'H', summary: 's', kind: 'syllabus' }) }],
-    includeDrafts: false,
-    ...overrides,
-  };
-}
+import { course, input, lecture } from './fixtures/course-input';
 
 describe('buildCourseModel on good content', () => {
   const { model, problems } = buildCourseModel(input());
@@ -110,15 +73,76 @@ describe('buildCourseModel problems', () => {
     expect(problemsOf({ lectures }).map((p) => p.message)).toEqual(['order 1 is also used by content/lectures/01-b.mdx']);
     const schedule = scheduleSchema.parse({ weeks: [{ week: 1, title: 'x', lectures: ['a', 'b', 'c'] }, { week: 1, title: 'y' }] });
     const found = problemsOf({ schedule, lectures: [lecture('c', 1, 3), lecture('a', 1, 1), lecture('b', 1, 2)], projects: [] });
-    expect(found.map((p) => p.message)).toEqual(['week 1 appears twice']);
+    expect(found.map((p) => p.message)).toEqual(['week 1 lists 3 lectures but has 2 class meetings', 'week 1 appears twice']);
   });
 
   it('flags unknown project slugs and projects without a deadline', () => {
     const schedule = scheduleSchema.parse({ weeks: [{ week: 1, title: 'One', lectures: ['a', 'b', 'c'], releases: [{ project: 'nope' }] }] });
     const lectures = [lecture('c', 1, 3), lecture('a', 1, 1), lecture('b', 1, 2)];
     expect(problemsOf({ schedule, lectures }).map((p) => [p.field, p.message])).toEqual([
+      ['weeks[0].lectures', 'week 1 lists 3 lectures but has 2 class meetings'],
       ['weeks[0].releases[0].project', '"nope" is not a project'],
       ['due', 'project P1 has no deadline in content/schedule.yaml'],
+    ]);
+  });
+});
+
+describe('release gating', () => {
+  // Week 2 starts Monday 2027-09-06; project p is released in week 1 (2027-08-30).
+  const gated = [lecture('c', 2, 3, { release: 'week 2' }), lecture('a', 1, 1), lecture('b', 1, 2, { release: '2027-09-01' })];
+  const build = (visibleOn: string | null) => buildCourseModel(input({ lectures: gated, visibleOn }));
+
+  it('hides lectures until their release week or date, everywhere in the model', () => {
+    const before = build('2027-08-31');
+    expect(before.problems).toEqual([]);
+    expect(before.model.lectures.map((l) => l.slug)).toEqual(['a']);
+    expect(before.model.lectures[0]?.next).toBeUndefined();
+    expect(before.model.weeks[1]?.lectures).toEqual([]);
+    expect(build('2027-09-01').model.lectures.map((l) => l.slug)).toEqual(['a', 'b']);
+    expect(build('2027-09-06').model.lectures.map((l) => l.slug)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('publishes everything when there is no gate day', () => {
+    expect(build(null).model.lectures).toHaveLength(3);
+  });
+
+  it('hides a project, its release and its deadline until the schedule releases it', () => {
+    const early = build('2027-08-29').model;
+    expect(early.projects).toEqual([]);
+    expect(early.weeks[1]?.deadlines.map((d) => d.title)).toEqual(['Quiz']);
+    expect(build('2027-08-30').model.projects.map((p) => p.slug)).toEqual(['p']);
+  });
+
+  it('rejects a release date outside the term and a release week that does not exist', () => {
+    const lectures = [lecture('c', 2, 3, { release: '2026-01-01' }), lecture('a', 1, 1, { release: 9 }), lecture('b', 1, 2)];
+    expect(buildCourseModel(input({ lectures })).problems.map((p) => [p.field, p.message])).toEqual([
+      ['release', 'release date 2026-01-01 is outside the term'],
+      ['release', 'release week 9 does not exist'],
+    ]);
+  });
+});
+
+describe('week capacity', () => {
+  it('flags a week with more lectures than class meetings left after holidays', () => {
+    const schedule = scheduleSchema.parse({ weeks: [{ week: 1, title: 'One', lectures: ['a', 'b'] }, { week: 2, title: 'Two', lectures: ['c', 'd'] }] });
+    const lectures = [lecture('a', 1, 1), lecture('b', 1, 2), lecture('c', 2, 3), lecture('d', 2, 4)];
+    expect(buildCourseModel(input({ schedule, lectures, projects: [] })).problems).toEqual([
+      expect.objectContaining({ field: 'weeks[1].lectures', message: 'week 2 lists 2 lectures but has 1 class meeting (Holiday cancels 2027-09-06)' }),
+    ]);
+    const withMakeup = courseSchema.parse({ ...course, holidays: [{ date: '2027-09-06', name: 'Holiday', makeup: '2027-09-10' }] });
+    const fixed = buildCourseModel(input({ course: withMakeup, schedule, lectures, projects: [] }));
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.model.lectures.map((l) => l.meeting?.date)).toEqual(['2027-08-30', '2027-09-01', '2027-09-08', '2027-09-10']);
+  });
+});
+
+describe('unreleased pages', () => {
+  it('lists gated lectures and projects with the paths they will have and when they open', () => {
+    const lectures = [lecture('c', 2, 3, { release: 'week 2' }), lecture('a', 1, 1), lecture('b', 1, 2)];
+    const { model } = buildCourseModel(input({ lectures, visibleOn: '2027-08-29' }));
+    expect(model.unreleased).toEqual([
+      { path: '/lectures/c/', title: 'c', release: '2027-09-06' },
+      { path: '/projects/p/', title: 'p', release: '2027-08-30' },
     ]);
   });
 });

@@ -2,7 +2,8 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // The house rule that keeps simulations reproducible: no Math.random under simulations/.
-describe('eslint: Math.random ban', () => {
+// Loading ESLint with typescript-eslint takes a few seconds on a busy 2-core machine.
+describe('eslint: Math.random ban', { timeout: 30_000 }, () => {
   const eslint = new ESLint();
   const lint = async (filePath: string) => (await eslint.lintText('export const x = Math.random();\n', { filePath }))[0]!.messages;
 

@@ -89,3 +89,20 @@ describe('weekOfDate', () => {
     expect(weekOfDate(term, '2027-04-19')).toBe('after');
   });
 });
+
+describe('holidays with a make-up day', () => {
+  it('moves the cancelled meeting to the make-up day, at the same time, in the make-up week', () => {
+    const moved = { ...term, holidays: [{ date: '2027-02-16', name: 'Reading day', makeup: '2027-02-19' }] };
+    expect(meetingsInWeek(moved, 6)).toEqual([
+      { date: '2027-02-16', start: '14:00', end: '15:20', cancelledBy: 'Reading day' },
+      { date: '2027-02-18', start: '14:00', end: '15:20' },
+      { date: '2027-02-19', start: '14:00', end: '15:20', makeupFor: '2027-02-16' },
+    ]);
+    const nextWeek = { ...term, holidays: [{ date: '2027-02-16', name: 'Reading day', makeup: '2027-02-22' }] };
+    expect(meetingsInWeek(nextWeek, 7).map((m) => [m.date, m.makeupFor])).toEqual([
+      ['2027-02-22', '2027-02-16'],
+      ['2027-02-23', undefined],
+      ['2027-02-25', undefined],
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+// Reads a content folder (and public/) from disk into the shape the course linter checks.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ContentSources, SourceFile } from './content-lint';
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** `root` is the project root; `contentDir` is relative to it (content/ or a test fixture). */
+export function readContent(root: string, contentDir: string): ContentSources {
+  const read = (path: string): SourceFile => ({ path, text: existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '' });
+  const mdx = (folder: string) =>
+    filesUnder(join(root, contentDir, folder))
+      .filter((file) => /\.mdx?$/.test(file))
+      .sort()
+      .map((file) => read(relative(root, file)));
+  return {
+    course: read(join(contentDir, 'course.yaml')),
+    schedule: read(join(contentDir, 'schedule.yaml')),
+    lectures: mdx('lectures'),
+    handouts: mdx('handouts'),
+    projects: mdx('projects'),
+    publicFiles: new Set(filesUnder(join(root, 'public')).map((file) => `/${relative(join(root, 'public'), file)}`)),
+  };
+}

@@ -1,0 +1,122 @@
+// The course linter: schema, schedule and body checks over raw content files, reported as file:line.
+import { parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { courseSchema } from '../schemas/course';
+import { handoutSchema } from '../schemas/handout';
+import { lectureSchema } from '../schemas/lecture';
+import { projectSchema } from '../schemas/project';
+import { scheduleSchema } from '../schemas/schedule';
+import { ContentError, fieldPath, type ContentProblem } from './content-problem';
+import { buildCourseModel, type Entry } from './course-model';
+import { parseYaml, validateContent } from './validate-content';
+
+export interface SourceFile {
+  /** Path from the project root, e.g. content/lectures/01-x.mdx. */
+  path: string;
+  text: string;
+}
+
+export interface ContentSources {
+  course: SourceFile;
+  schedule: SourceFile;
+  lectures: SourceFile[];
+  handouts: SourceFile[];
+  projects: SourceFile[];
+  /** Root-relative paths of files in public/, e.g. /favicon.svg. */
+  publicFiles: ReadonlySet<string>;
+}
+
+const STATIC_ROUTES = ['/', '/lectures/', '/handouts/', '/projects/', '/schedule/', '/about/', '/calendar.ics'];
+const slugOf = (path: string) => path.split('/').pop()!.replace(/\.mdx?$/, '').replace(/^\d+-/, '');
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/** Splits `---` frontmatter from the body; `bodyLine` is the file line where the body starts. */
+function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return { yaml: '', body: text, bodyLine: 1 };
+  return { yaml: match[1]!, body: text.slice(match[0].length), bodyLine: lineAt(text, match[0].length) };
+}
+
+/** Validates frontmatter; each problem points at the line of the offending key. */
+function frontmatter<S extends z.ZodType>(file: SourceFile, schema: S, problems: ContentProblem[]): z.output<S> | undefined {
+  const { yaml } = splitFrontmatter(file.text);
+  const doc = parseDocument(yaml);
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const node = doc.getIn(issue.path.slice(0, 1) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    const line = node?.range ? lineAt(yaml, node.range[0]) + 1 : 1;
+    problems.push({ file: `${file.path}:${line}`, field: fieldPath(issue.path), message: issue.message, fix: '' });
+  }
+  return undefined;
+}
+
+/** Body checks: code fences have a language, figures have alt and caption, internal links resolve. */
+function lintBody(file: SourceFile, routes: ReadonlySet<string>, drafts: ReadonlySet<string>, problems: ContentProblem[]) {
+  const { body, bodyLine } = splitFrontmatter(file.text);
+  const at = (offset: number) => `${file.path}:${bodyLine + lineAt(body, offset) - 1}`;
+  const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, (block) => {
+    if (/^(```|~~~)[ \t]*\n/.test(block)) problems.push({ file: at(body.indexOf(block)), field: 'code block', message: 'a code block has no language', fix: 'name it after the opening fence, e.g. ```python, ```sql, ```yaml, ```bash or ```text' });
+    return block.replace(/[^\n]/g, ' '); // keep offsets, drop code from the link and figure checks
+  });
+  for (const figure of prose.matchAll(/<Figure\b[^>]*>/g)) {
+    for (const attr of ['alt', 'caption']) {
+      if (!new RegExp(`\\b${attr}=`).test(figure[0])) problems.push({ file: at(figure.index), field: `<Figure ${attr}>`, message: `a figure has no ${attr}`, fix: `write <Figure alt="what it shows, in words" caption="Figure N. …">` });
+    }
+  }
+  for (const image of prose.matchAll(/!\[\s*\]\(/g)) {
+    problems.push({ file: at(image.index), field: 'image', message: 'an image has no alt text', fix: 'write ![what the image shows](/path.png)' });
+  }
+  for (const link of prose.matchAll(/\]\((\/[^)\s]*)|\bhref="(\/[^"]*)"/g)) {
+    const target = (link[1] ?? link[2])!.split(/[?#]/)[0]!;
+    if (routes.has(target)) continue;
+    const draft = drafts.has(target);
+    problems.push({
+      file: at(link.index),
+      field: 'link',
+      message: draft ? `links to ${target}, which is a draft and is never published` : `links to ${target}, which is not a page of the site`,
+      fix: draft ? 'publish the target (draft: false) or remove the link' : 'link to an existing page, root-relative with a trailing slash, e.g. /lectures/<slug>/',
+    });
+  }
+}
+
+/** Every problem in the content, in one pass, so an author can fix them all at once. */
+export function lintContent(sources: ContentSources): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const yamlFile = <S extends z.ZodType>(file: SourceFile, schema: S): z.output<S> | undefined => {
+    try {
+      return validateContent(schema, parseYaml(file.text, file.path), file.path);
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else throw error;
+      return undefined;
+    }
+  };
+  const course = yamlFile(sources.course, courseSchema);
+  const schedule = yamlFile(sources.schedule, scheduleSchema);
+  const entries = <S extends z.ZodType>(files: SourceFile[], schema: S) =>
+    files.flatMap((file) => {
+      const data = frontmatter(file, schema, problems);
+      return data ? [{ id: slugOf(file.path), file: file.path, data } as Entry<z.output<S>>] : [];
+    });
+  const lectures = entries(sources.lectures, lectureSchema);
+  const handouts = entries(sources.handouts, handoutSchema);
+  const projects = entries(sources.projects, projectSchema);
+
+  const routes = new Set([...STATIC_ROUTES, ...sources.publicFiles]);
+  const drafts = new Set<string>();
+  const addPages = (prefix: string, list: Entry<{ draft: boolean }>[]) =>
+    list.forEach((e) => (e.data.draft ? drafts : routes).add(`/${prefix}/${e.id}/`));
+  addPages('lectures', lectures);
+  addPages('handouts', handouts);
+  addPages('projects', projects);
+  schedule?.weeks.forEach((w) => routes.add(`/weeks/${w.week}/`));
+
+  if (course && schedule && problems.length === 0) {
+    // Every release counts as published here: links to not-yet-released pages are fine (they show their date).
+    const model = buildCourseModel({ course, schedule, lectures, handouts, projects, includeDrafts: false, visibleOn: null, scheduleFile: sources.schedule.path });
+    problems.push(...model.problems);
+  }
+  for (const file of [...sources.lectures, ...sources.handouts, ...sources.projects]) lintBody(file, routes, drafts, problems);
+  return problems;
+}
