@@ -1,17 +1,10 @@
 // Astro integration: after the build, fail if any page links to a page or asset that was not built.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../lib/files-under';
 import { findBrokenLinks } from '../lib/link-check';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 export function linkCheck(): AstroIntegration {
   let base = '/';
@@ -23,7 +16,7 @@ export function linkCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = new Map(htmlFiles(out).map((file) => [relative(out, file), readFileSync(file, 'utf8')]));
+        const pages = new Map(filesUnder(out).filter((file) => file.endsWith('.html')).map((file) => [relative(out, file), readFileSync(file, 'utf8')]));
         const isFile = (path: string) => existsSync(join(out, path)) && statSync(join(out, path)).isFile();
         const broken = findBrokenLinks(pages, base, isFile);
         if (broken.length > 0) {

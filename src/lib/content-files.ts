@@ -1,14 +1,8 @@
 // Reads a content folder (and public/) from disk into the shape the course linter checks.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentSources, SourceFile } from './content-lint';
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
+import { filesUnder } from './files-under';
 
 /** `root` is the project root; `contentDir` is relative to it (content/ or a test fixture). */
 export function readContent(root: string, contentDir: string): ContentSources {
