@@ -74,6 +74,14 @@ describe('dueTime', () => {
     expect(dueTime(term, 10, 'friday', '23:59').iso).toBe('2027-03-26T23:59:00-05:00');
   });
 
+  it('puts deadlines at week boundaries in the right week, including across the break and the DST change', () => {
+    expect(dueTime(term, 1, 'sunday', '23:59')).toMatchObject({ date: '2027-01-17', iso: '2027-01-17T23:59:00-06:00' });
+    expect(dueTime(term, 2, 'monday', '00:00')).toMatchObject({ date: '2027-01-18', iso: '2027-01-18T00:00:00-06:00' });
+    // Week 9 ends on Sunday 2027-03-14, the day clocks go forward; week 10 starts after the break week.
+    expect(dueTime(term, 9, 'sunday', '23:59').iso).toBe('2027-03-14T23:59:00-05:00');
+    expect(dueTime(term, 10, 'monday', '00:00').iso).toBe('2027-03-22T00:00:00-05:00');
+  });
+
   it('gives the same wall-clock deadline a different instant in another zone', () => {
     expect(dueTime({ ...term, timezone: 'Europe/Brussels' }, 3, 'friday', '23:59').iso).toBe('2027-01-29T23:59:00+01:00');
   });
