@@ -67,14 +67,14 @@ function lintBody(file: SourceFile, routes: ReadonlySet<string>, drafts: Readonl
   for (const image of prose.matchAll(/!\[\s*\]\(/g)) {
     problems.push({ file: at(image.index), field: 'image', message: 'an image has no alt text', fix: 'write ![what the image shows](/path.png)' });
   }
-  for (const link of prose.matchAll(/\]\((\/[^)\s]*)|\bhref="(\/[^"]*)"/g)) {
+  for (const link of prose.matchAll(/\]\((\/[^)\s]*)|\b(?:href|src)="(\/[^"]*)"/g)) {
     const target = (link[1] ?? link[2])!.split(/[?#]/)[0]!;
     if (routes.has(target)) continue;
     const draft = drafts.has(target);
     problems.push({
       file: at(link.index),
       field: 'link',
-      message: draft ? `links to ${target}, which is a draft and is never published` : `links to ${target}, which is not a page of the site`,
+      message: draft ? `links to ${target}, which is a draft and is never published` : `links to ${target}, which is not a page or file of the site`,
       fix: draft ? 'publish the target (draft: false) or remove the link' : 'link to an existing page, root-relative with a trailing slash, e.g. /lectures/<slug>/',
     });
   }

@@ -22,7 +22,7 @@ describe('course linter', () => {
 
   it('finds links to missing pages and drafts, with their lines, and ignores links inside code', () => {
     const sources = withLecture(0, (t) => `${t}\n[gone](/lectures/gone/)\n\n\`\`\`text\n[in code](/nowhere/)\n\`\`\`\n`);
-    expect(where(sources)).toEqual(['tests/content/fixtures/good/lectures/01-first-lecture.mdx:20 link: links to /lectures/gone/, which is not a page of the site']);
+    expect(where(sources)).toEqual(['tests/content/fixtures/good/lectures/01-first-lecture.mdx:20 link: links to /lectures/gone/, which is not a page or file of the site']);
     const drafted = { ...good, lectures: good.lectures.map((f, i) => (i === 1 ? { ...f, text: f.text.replace('order: 2', 'order: 2\ndraft: true') } : f)) };
     const linking = withLecture(0, (t) => `${t}\n[next](/lectures/second-lecture/)\n`);
     expect(where({ ...linking, lectures: [linking.lectures[0]!, drafted.lectures[1]!] })).toContain(
@@ -32,6 +32,14 @@ describe('course linter', () => {
 
   it('accepts links to week pages, public files and the calendar', () => {
     expect(where(withLecture(0, (t) => `${t}\n[w](/weeks/2/) [ics](/calendar.ics) [icon](/favicon.svg)\n`))).toEqual([]);
+  });
+
+  it('checks images too, in Markdown and in HTML', () => {
+    const sources = withLecture(0, (t) => `${t}\n![a chart](/figures/missing.png)\n\n<img src="/figures/gone.svg" alt="x" />\n`);
+    expect(where(sources).map((line) => line.replace(/^.*? link: /, ''))).toEqual([
+      'links to /figures/missing.png, which is not a page or file of the site',
+      'links to /figures/gone.svg, which is not a page or file of the site',
+    ]);
   });
 
   it('requires a language on code blocks and alt text on figures and images', () => {
