@@ -5,8 +5,8 @@ import type { LectureData } from '../schemas/lecture';
 import type { ProjectData } from '../schemas/project';
 import type { Schedule, ScheduleWeek } from '../schemas/schedule';
 import type { ContentProblem } from './content-problem';
-import { isReleased, projectReleases, releaseDate } from './release-gate';
-import { dueTime, isInTerm, meetingsInWeek, termCalendar, weekRange, type DueTime, type Meeting, type TermInput } from './term-calendar';
+import { isReleased, lectureReleaseDate, projectReleases, releaseProblems } from './release-gate';
+import { dueTime, meetingsInWeek, termCalendar, weekRange, type DueTime, type Meeting, type TermInput } from './term-calendar';
 
 export interface Entry<T> {
   /** Slug: the file name without extension and NN- prefix. */
@@ -115,8 +115,7 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
   const term = termInput(course);
   const visibleOn = input.visibleOn ?? null;
   const visible = <T extends { draft: boolean }>(entries: Entry<T>[]) => entries.filter((e) => includeDrafts || !e.data.draft);
-  const lectureRelease = ({ data: { release } }: Entry<LectureData>) =>
-    !release || ('week' in release && release.week > course.term.weeks) ? undefined : releaseDate(term, release);
+  const lectureRelease = (e: Entry<LectureData>) => lectureReleaseDate(term, e.data.release);
   const lectureEntries = visible(input.lectures).filter((e) => isReleased(lectureRelease(e), visibleOn));
   const releases = projectReleases(term, schedule);
   const projectEntries = visible(input.projects).filter((e) => isReleased(releases.get(e.id)?.date, visibleOn));
@@ -131,15 +130,7 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
   const allLectureIds = new Set(input.lectures.map((l) => l.id));
   const allProjectIds = new Set(input.projects.map((p) => p.id));
 
-  for (const entry of input.lectures) {
-    const release = entry.data.release && 'date' in entry.data.release ? entry.data.release.date : undefined;
-    if (release && !isInTerm(term, release)) {
-      problems.push({ file: entry.file, field: 'release', message: `release date ${release} is outside the term`, fix: 'use a date within the term, or release: week N' });
-    }
-    if (entry.data.release && 'week' in entry.data.release && entry.data.release.week > course.term.weeks) {
-      problems.push({ file: entry.file, field: 'release', message: `release week ${entry.data.release.week} does not exist`, fix: `use a week from 0 to ${course.term.weeks}` });
-    }
-  }
+  for (const entry of input.lectures) problems.push(...releaseProblems(term, entry.file, entry.data.release));
   for (const entry of lectureEntries) {
     if (entry.data.week > course.term.weeks) {
       problems.push({
