@@ -2,9 +2,16 @@
 // locally (/) and as a GitHub Pages project site (/<repo>/).
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
 import { contentLint } from './src/integrations/content-lint';
+import { katexAssets } from './src/integrations/katex-assets';
 import { linkCheck } from './src/integrations/link-check';
+import { searchIndex } from './src/integrations/search-index';
+import { codeMetaTransformer } from './src/markdown/shiki-code-meta';
+import { remarkMathFlag } from './src/markdown/remark-math-flag';
 
 const base = process.env.BASE_PATH || '/';
 const contentDir = (process.env.COURSE_CONTENT_DIR ?? 'content').replace(/\/$/, '');
@@ -16,9 +23,16 @@ export default defineConfig({
   // Content tests build fixture folders side by side, each with its own output and cache.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentLint(contentDir), mdx(), react(), linkCheck()],
+  integrations: [contentLint(contentDir), mdx(), react(), katexAssets(), linkCheck(), searchIndex()],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
+    // unified (not Astro 7's default Sätteri) because math needs remark-math and rehype-katex.
+    processor: unified({ remarkPlugins: [remarkMath, remarkMathFlag], rehypePlugins: [rehypeKatex] }),
+    shikiConfig: {
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      // Both themes as CSS variables; tokens.css picks one per colour scheme.
+      defaultColor: false,
+      transformers: [codeMetaTransformer()],
+    },
   },
   vite: {
     build: {

@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { courseSchema } from './schemas/course';
+import { glossarySchema } from './schemas/glossary';
 import { handoutSchema } from './schemas/handout';
 import { lectureSchema } from './schemas/lecture';
 import { projectSchema } from './schemas/project';
@@ -19,6 +20,7 @@ const mdx = (folder: string) => glob({ pattern: '*.{md,mdx}', base: `${root}/${f
 export const collections = {
   course: defineCollection({ loader: yamlDocument({ file: `${root}/course.yaml`, id: 'course', schema: courseSchema }), schema: courseSchema }),
   schedule: defineCollection({ loader: yamlDocument({ file: `${root}/schedule.yaml`, id: 'schedule', schema: scheduleSchema }), schema: scheduleSchema }),
+  glossary: defineCollection({ loader: yamlDocument({ file: `${root}/glossary.yaml`, id: 'glossary', schema: glossarySchema, fallback: { terms: {} } }), schema: glossarySchema }),
   lectures: defineCollection({ loader: mdx('lectures'), schema: lectureSchema }),
   handouts: defineCollection({ loader: mdx('handouts'), schema: handoutSchema }),
   projects: defineCollection({ loader: mdx('projects'), schema: projectSchema }),

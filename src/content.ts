@@ -5,6 +5,7 @@ import { ContentError } from './lib/content-problem';
 import { buildCourseModel, termInput, type CourseModel, type Entry } from './lib/course-model';
 import { gateDay } from './lib/release-gate';
 import { calendarDate } from './schemas/fields';
+import type { Glossary } from './schemas/glossary';
 import { weekOfDate } from './lib/term-calendar';
 
 type MdxCollection = 'lectures' | 'handouts' | 'projects';
@@ -52,6 +53,24 @@ export async function getBody<C extends MdxCollection>(collection: C, slug: stri
   const entry = await getEntry(collection, slug);
   if (!entry) throw new Error(`no ${collection} entry "${slug}"`);
   return entry as CollectionEntry<C>;
+}
+
+/** The glossary (content/glossary.yaml), keyed by term id; empty when the course has none. */
+export async function getGlossary(): Promise<Glossary['terms']> {
+  const entry = await getEntry('glossary', 'glossary');
+  return entry?.data.terms ?? {};
+}
+
+/** For each glossary term id, the published lectures that use it with <Term id="…">, in course order. */
+export async function termUses(): Promise<Map<string, { code: string; title: string; slug: string }[]>> {
+  const { lectures } = await getCourse();
+  const uses = new Map<string, { code: string; title: string; slug: string }[]>();
+  for (const lecture of lectures) {
+    const body = (await getBody('lectures', lecture.slug)).body ?? '';
+    const ids = new Set([...body.matchAll(/<Term\s+id="([^"]+)"/g)].map((m) => m[1]!));
+    for (const id of ids) uses.set(id, [...(uses.get(id) ?? []), { code: lecture.code, title: lecture.title, slug: lecture.slug }]);
+  }
+  return uses;
 }
 
 /** Today in the course time zone, or PREVIEW_DATE=YYYY-MM-DD to build the site as it will look that day. */

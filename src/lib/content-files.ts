@@ -15,6 +15,7 @@ export function readContent(root: string, contentDir: string): ContentSources {
   return {
     course: read(join(contentDir, 'course.yaml')),
     schedule: read(join(contentDir, 'schedule.yaml')),
+    glossary: read(join(contentDir, 'glossary.yaml')),
     lectures: mdx('lectures'),
     handouts: mdx('handouts'),
     projects: mdx('projects'),

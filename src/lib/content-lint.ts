@@ -4,8 +4,10 @@ import type { z } from 'astro/zod';
 import { courseSchema } from '../schemas/course';
 import { handoutSchema } from '../schemas/handout';
 import { lectureSchema } from '../schemas/lecture';
+import { glossarySchema } from '../schemas/glossary';
 import { projectSchema } from '../schemas/project';
 import { scheduleSchema } from '../schemas/schedule';
+import { lintComponents } from './component-lint';
 import { ContentError, fieldPath, type ContentProblem } from './content-problem';
 import { buildCourseModel, type Entry } from './course-model';
 import { parseYaml, validateContent } from './validate-content';
@@ -19,6 +21,8 @@ export interface SourceFile {
 export interface ContentSources {
   course: SourceFile;
   schedule: SourceFile;
+  /** content/glossary.yaml; optional (empty text when the course has none). */
+  glossary?: SourceFile | undefined;
   lectures: SourceFile[];
   handouts: SourceFile[];
   projects: SourceFile[];
@@ -26,7 +30,7 @@ export interface ContentSources {
   publicFiles: ReadonlySet<string>;
 }
 
-const STATIC_ROUTES = ['/', '/lectures/', '/handouts/', '/projects/', '/schedule/', '/about/', '/calendar.ics'];
+const STATIC_ROUTES = ['/', '/lectures/', '/handouts/', '/projects/', '/schedule/', '/about/', '/glossary/', '/calendar.ics'];
 const slugOf = (path: string) => path.split('/').pop()!.replace(/\.mdx?$/, '').replace(/^\d+-/, '');
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
@@ -52,18 +56,14 @@ function frontmatter<S extends z.ZodType>(file: SourceFile, schema: S, problems:
 }
 
 /** Body checks: code fences have a language, figures have alt and caption, internal links resolve. */
-function lintBody(file: SourceFile, routes: ReadonlySet<string>, drafts: ReadonlySet<string>, problems: ContentProblem[]) {
+function lintBody(file: SourceFile, routes: ReadonlySet<string>, drafts: ReadonlySet<string>, glossaryIds: ReadonlySet<string>, problems: ContentProblem[]) {
   const { body, bodyLine } = splitFrontmatter(file.text);
   const at = (offset: number) => `${file.path}:${bodyLine + lineAt(body, offset) - 1}`;
   const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, (block) => {
     if (/^(```|~~~)[ \t]*\n/.test(block)) problems.push({ file: at(body.indexOf(block)), field: 'code block', message: 'a code block has no language', fix: 'name it after the opening fence, e.g. ```python, ```sql, ```yaml, ```bash or ```text' });
     return block.replace(/[^\n]/g, ' '); // keep offsets, drop code from the link and figure checks
-  });
-  for (const figure of prose.matchAll(/<Figure\b[^>]*>/g)) {
-    for (const attr of ['alt', 'caption']) {
-      if (!new RegExp(`\\b${attr}=`).test(figure[0])) problems.push({ file: at(figure.index), field: `<Figure ${attr}>`, message: `a figure has no ${attr}`, fix: `write <Figure alt="what it shows, in words" caption="Figure N. …">` });
-    }
-  }
+  }).replace(/`[^`\n]+`/g, (span) => ' '.repeat(span.length)); // inline code may show tags as text
+  problems.push(...lintComponents(prose, at, glossaryIds));
   for (const image of prose.matchAll(/!\[\s*\]\(/g)) {
     problems.push({ file: at(image.index), field: 'image', message: 'an image has no alt text', fix: 'write ![what the image shows](/path.png)' });
   }
@@ -94,6 +94,13 @@ export function lintContent(sources: ContentSources): ContentProblem[] {
   };
   const course = yamlFile(sources.course, courseSchema);
   const schedule = yamlFile(sources.schedule, scheduleSchema);
+  const glossary = sources.glossary?.text.trim() ? yamlFile(sources.glossary, glossarySchema) : { terms: {} };
+  const glossaryIds = new Set(Object.keys(glossary?.terms ?? {}));
+  for (const [id, entry] of Object.entries(glossary?.terms ?? {})) {
+    for (const see of entry.see.filter((other) => !glossaryIds.has(other))) {
+      problems.push({ file: sources.glossary!.path, field: `terms.${id}.see`, message: `"${see}" is not a term in the glossary`, fix: 'list ids of terms defined in the same file' });
+    }
+  }
   const entries = <S extends z.ZodType>(files: SourceFile[], schema: S) =>
     files.flatMap((file) => {
       const data = frontmatter(file, schema, problems);
@@ -117,6 +124,6 @@ export function lintContent(sources: ContentSources): ContentProblem[] {
     const model = buildCourseModel({ course, schedule, lectures, handouts, projects, includeDrafts: false, visibleOn: null, scheduleFile: sources.schedule.path });
     problems.push(...model.problems);
   }
-  for (const file of [...sources.lectures, ...sources.handouts, ...sources.projects]) lintBody(file, routes, drafts, problems);
+  for (const file of [...sources.lectures, ...sources.handouts, ...sources.projects]) lintBody(file, routes, drafts, glossaryIds, problems);
   return problems;
 }

@@ -7,11 +7,16 @@ import type { z } from 'astro/zod';
 import { ContentError } from './content-problem';
 import { parseYaml, validateContent } from './validate-content';
 
-export function yamlDocument(options: { file: string; id: string; schema: z.ZodType }): Loader {
+/** `fallback` makes the file optional: a missing file loads as that value. */
+export function yamlDocument(options: { file: string; id: string; schema: z.ZodType; fallback?: unknown }): Loader {
   return {
     name: 'yaml-document',
     load: async ({ config, store, parseData, watcher }) => {
       const path = fileURLToPath(new URL(options.file, config.root));
+      if (!existsSync(path) && options.fallback !== undefined) {
+        store.set({ id: options.id, data: await parseData({ id: options.id, data: options.fallback as Record<string, unknown> }) });
+        return;
+      }
       if (!existsSync(path)) {
         throw new ContentError([
           { file: options.file, field: '(file)', message: 'the file is missing', fix: `create ${options.file}; see README.md, "Set the term dates"` },

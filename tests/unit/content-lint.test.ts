@@ -46,9 +46,34 @@ describe('course linter', () => {
     const sources = withLecture(1, (t) => `${t}\n\`\`\`\nx\n\`\`\`\n\n<Figure caption="c">\n<svg />\n</Figure>\n\n![](/favicon.svg)\n`);
     expect(where(sources).map((line) => line.replace(/^.*?:(\d+) /, '$1 '))).toEqual([
       '14 code block: a code block has no language',
-      '18 <Figure alt>: a figure has no alt',
+      '18 <Figure>: <Figure> needs alt: write alt="what the figure shows, in words"',
       '22 image: an image has no alt text',
     ]);
+  });
+
+  it('checks author components: names, props, values and glossary ids', () => {
+    const body = [
+      '<Callout type="danger">x</Callout>',
+      '<Exercise kind="concept">q</Exercise>',
+      '<Reading title="T" author="Me" />',
+      '<Sidebar>x</Sidebar>',
+      '<Term id="no-such-term">x</Term>',
+      '`<Figure>` in inline code is prose, not a component',
+      '<Callout type={kind}>expressions are checked at render time</Callout>',
+    ].join('\n\n');
+    const sources = withLecture(1, (t) => `${t}\n${body}\n`);
+    expect(where(sources).map((line) => line.replace(/^.*?:(\d+) /, '$1 '))).toEqual([
+      '14 <Callout>: <Callout type="danger"> is not allowed; use one of note, tip, warning, pitfall',
+      '16 <Exercise>: <Exercise> needs title: write title="Change the price"',
+      '18 <Reading>: <Reading> has no prop "author"; it takes title, by, year, where, href',
+      '20 <Sidebar>: <Sidebar> is not a course component; use one of <Callout>, <Figure>, <Term>, <Exercise>, <Solution>, <Reading>, <Objectives>, <Tabs>, <Tab>',
+      '22 <Term id>: "no-such-term" is not in content/glossary.yaml',
+    ]);
+  });
+
+  it('checks that glossary cross-references exist', () => {
+    const glossary = { path: 'content/glossary.yaml', text: 'terms:\n  ab-test:\n    term: A/B test\n    definition: Two variants.\n    see: [canary]\n' };
+    expect(where({ ...good, glossary })).toEqual(['content/glossary.yaml terms.ab-test.see: "canary" is not a term in the glossary']);
   });
 
   it('reports schedule cross-reference problems from the course model', () => {
