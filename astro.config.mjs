@@ -11,7 +11,9 @@ import { katexAssets } from './src/integrations/katex-assets';
 import { linkCheck } from './src/integrations/link-check';
 import { searchIndex } from './src/integrations/search-index';
 import { codeMetaTransformer } from './src/markdown/shiki-code-meta';
+import { remarkExerciseNumbers } from './src/markdown/remark-exercise-numbers';
 import { remarkMathFlag } from './src/markdown/remark-math-flag';
+import { rehypeScrollRegions } from './src/markdown/rehype-scroll-regions';
 
 const base = process.env.BASE_PATH || '/';
 const contentDir = (process.env.COURSE_CONTENT_DIR ?? 'content').replace(/\/$/, '');
@@ -26,7 +28,7 @@ export default defineConfig({
   integrations: [contentLint(contentDir), mdx(), react(), katexAssets(), linkCheck(), searchIndex()],
   markdown: {
     // unified (not Astro 7's default Sätteri) because math needs remark-math and rehype-katex.
-    processor: unified({ remarkPlugins: [remarkMath, remarkMathFlag], rehypePlugins: [rehypeKatex] }),
+    processor: unified({ remarkPlugins: [remarkMath, remarkMathFlag, remarkExerciseNumbers], rehypePlugins: [rehypeKatex, rehypeScrollRegions] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       // Both themes as CSS variables; tokens.css picks one per colour scheme.

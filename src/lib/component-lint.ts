@@ -29,7 +29,7 @@ export function lintComponents(prose: string, at: (offset: number) => string, gl
   for (const use of findComponents(prose)) {
     // {expression} values are checked when the page renders; here only their presence counts.
     const props = Object.fromEntries(Object.entries(use.props).map(([k, v]) => [k, v === true ? '{…}' : v]));
-    for (const message of checkProps(use.name, props)) {
+    for (const message of checkProps(use.name, props, true)) {
       if (message.includes('is not allowed') && Object.values(use.props).includes(true)) continue;
       problems.push({ file: at(use.offset), field: `<${use.name}>`, message, fix: 'see "Components you can use" in README.md' });
     }

@@ -51,6 +51,12 @@ function build(): HTMLDialogElement {
   });
   element.addEventListener('close', () => returnFocus?.focus());
   input.addEventListener('input', () => void search(element, input.value));
+  // A search field swallows the first Escape to clear itself; close the dialog on it instead.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    element.close();
+  });
   return element;
 }
 

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { routes } from './site-pages';
 
-const samples = ['', 'lectures/', 'schedule/', 'about/', 'handouts/', 'projects/'];
+const samples = ['', 'lectures/', 'schedule/', 'about/', 'handouts/', 'projects/', 'glossary/', 'weeks/1/'];
 const firstOf = (prefix: string) => routes.find((r) => r.startsWith(prefix) && r !== prefix);
 for (const prefix of ['lectures/', 'handouts/', 'projects/']) {
   const first = firstOf(prefix);

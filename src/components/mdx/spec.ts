@@ -1,6 +1,8 @@
 // The props every author component accepts: one table read by the course linter and the components.
 export interface PropSpec {
   required?: boolean;
+  /** Set by the site's Markdown pipeline; authors must not write it. */
+  internal?: boolean;
   /** Allowed values, when the prop is a choice. */
   values?: readonly string[];
   /** What to write, shown in errors. */
@@ -32,7 +34,11 @@ export const componentSpecs: Record<string, ComponentSpec> = {
   Term: { summary: 'a glossary term with its definition on hover and focus', props: { id: { required: true, example: 'id="watermark"' } } },
   Exercise: {
     summary: 'a numbered exercise, optionally with a <Solution>',
-    props: { title: { required: true, example: 'title="Change the price"' }, kind: { values: EXERCISE_KINDS, example: 'kind="design"' } },
+    props: {
+      title: { required: true, example: 'title="Change the price"' },
+      kind: { values: EXERCISE_KINDS, example: 'kind="design"' },
+      number: { internal: true, example: '' },
+    },
   },
   Solution: { summary: 'a collapsed solution inside an <Exercise>', props: { title: { example: 'title="One way to do it"' } } },
   Reading: {
@@ -50,8 +56,8 @@ export const componentSpecs: Record<string, ComponentSpec> = {
   Tab: { summary: 'one tab inside <Tabs>', props: { label: { required: true, example: 'label="Python"' } } },
 };
 
-/** Problems with one use of a component, as sentences; empty when the use is fine. */
-export function checkProps(component: string, props: object): string[] {
+/** Problems with one use of a component, as sentences; empty when the use is fine. `source` is what the author wrote. */
+export function checkProps(component: string, props: object, source = false): string[] {
   const spec = componentSpecs[component];
   if (!spec) return [`<${component}> is not a course component; use one of ${Object.keys(componentSpecs).map((c) => `<${c}>`).join(', ')}`];
   const problems: string[] = [];
@@ -61,8 +67,9 @@ export function checkProps(component: string, props: object): string[] {
     if (prop.values && typeof value === 'string' && !prop.values.includes(value)) problems.push(`<${component} ${name}="${value}"> is not allowed; use one of ${prop.values.join(', ')}`);
   }
   for (const name of Object.keys(props)) {
+    if (source && spec.props[name]?.internal) problems.push(`<${component}> sets ${name} itself; remove ${name}="…"`);
     if (name !== 'children' && !(name in spec.props)) {
-      const known = Object.keys(spec.props);
+      const known = Object.entries(spec.props).filter(([, p]) => !p.internal).map(([n]) => n);
       problems.push(`<${component}> has no prop "${name}"; ${known.length ? `it takes ${known.join(', ')}` : 'it takes no props'}`);
     }
   }
