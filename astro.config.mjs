@@ -37,6 +37,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Simulation workers import TF.js lazily, which needs ES-module workers.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Astro's generated MDX modules trip this warning under rolldown; harmless (withastro/astro#18087).

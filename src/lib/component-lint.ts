@@ -1,4 +1,5 @@
 // Checks author components in an MDX body: known names, allowed props, required props, known glossary ids.
+import { simulations } from '../../simulations/registry';
 import { checkProps } from '../components/mdx/spec';
 import type { ContentProblem } from './content-problem';
 
@@ -23,8 +24,26 @@ export function findComponents(prose: string): ComponentUse[] {
   return uses;
 }
 
+/** Simulation problems: unknown id or preset, and ids the lecture's `simulations:` frontmatter does not list. */
+function lintSimulation(use: ComponentUse, declared: readonly string[] | undefined): { field: string; message: string; fix: string }[] {
+  const id = use.props[use.name === 'Predict' ? 'sim' : 'id'];
+  if (typeof id !== 'string' || !id) return [];
+  const entry = simulations[id];
+  const known = Object.keys(simulations).join(', ');
+  if (!entry) return [{ field: `<${use.name} ${use.name === 'Predict' ? 'sim' : 'id'}>`, message: `"${id}" is not a simulation`, fix: `use one of: ${known}` }];
+  const problems = [];
+  const preset = use.props['preset'];
+  if (typeof preset === 'string' && !(preset in entry.presets)) {
+    problems.push({ field: '<Simulation preset>', message: `"${preset}" is not a preset of ${id}`, fix: `use one of: ${Object.keys(entry.presets).join(', ')}` });
+  }
+  if (use.name === 'Simulation' && declared && !declared.includes(id)) {
+    problems.push({ field: '<Simulation id>', message: `the lecture embeds "${id}" but its frontmatter does not list it`, fix: `add it: simulations: [${[...declared, id].join(', ')}]` });
+  }
+  return problems;
+}
+
 /** Problems for every component use; `at` turns an offset into file:line; glossary ids check <Term id>. */
-export function lintComponents(prose: string, at: (offset: number) => string, glossaryIds: ReadonlySet<string>): ContentProblem[] {
+export function lintComponents(prose: string, at: (offset: number) => string, glossaryIds: ReadonlySet<string>, declaredSimulations?: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const use of findComponents(prose)) {
     // {expression} values are checked when the page renders; here only their presence counts.
@@ -36,6 +55,9 @@ export function lintComponents(prose: string, at: (offset: number) => string, gl
     const id = use.props['id'];
     if (use.name === 'Term' && typeof id === 'string' && id && !glossaryIds.has(id)) {
       problems.push({ file: at(use.offset), field: '<Term id>', message: `"${id}" is not in content/glossary.yaml`, fix: `add it under terms:, e.g.  ${id}: { term: …, definition: "…" }` });
+    }
+    if (use.name === 'Simulation' || use.name === 'Predict') {
+      for (const problem of lintSimulation(use, declaredSimulations)) problems.push({ file: at(use.offset), ...problem });
     }
   }
   return problems;

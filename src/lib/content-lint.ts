@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { courseSchema } from '../schemas/course';
 import { handoutSchema } from '../schemas/handout';
 import { lectureSchema } from '../schemas/lecture';
+import { simulationIds } from '../../simulations/registry';
 import { glossarySchema } from '../schemas/glossary';
 import { projectSchema } from '../schemas/project';
 import { scheduleSchema } from '../schemas/schedule';
@@ -56,14 +57,14 @@ function frontmatter<S extends z.ZodType>(file: SourceFile, schema: S, problems:
 }
 
 /** Body checks: code fences have a language, figures have alt and caption, internal links resolve. */
-function lintBody(file: SourceFile, routes: ReadonlySet<string>, drafts: ReadonlySet<string>, glossaryIds: ReadonlySet<string>, problems: ContentProblem[]) {
+function lintBody(file: SourceFile, routes: ReadonlySet<string>, drafts: ReadonlySet<string>, glossaryIds: ReadonlySet<string>, problems: ContentProblem[], declaredSimulations?: readonly string[]) {
   const { body, bodyLine } = splitFrontmatter(file.text);
   const at = (offset: number) => `${file.path}:${bodyLine + lineAt(body, offset) - 1}`;
   const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, (block) => {
     if (/^(```|~~~)[ \t]*\n/.test(block)) problems.push({ file: at(body.indexOf(block)), field: 'code block', message: 'a code block has no language', fix: 'name it after the opening fence, e.g. ```python, ```sql, ```yaml, ```bash or ```text' });
     return block.replace(/[^\n]/g, ' '); // keep offsets, drop code from the link and figure checks
   }).replace(/`[^`\n]+`/g, (span) => ' '.repeat(span.length)); // inline code may show tags as text
-  problems.push(...lintComponents(prose, at, glossaryIds));
+  problems.push(...lintComponents(prose, at, glossaryIds, declaredSimulations));
   for (const image of prose.matchAll(/!\[\s*\]\(/g)) {
     problems.push({ file: at(image.index), field: 'image', message: 'an image has no alt text', fix: 'write ![what the image shows](/path.png)' });
   }
@@ -110,7 +111,7 @@ export function lintContent(sources: ContentSources): ContentProblem[] {
   const handouts = entries(sources.handouts, handoutSchema);
   const projects = entries(sources.projects, projectSchema);
 
-  const routes = new Set([...STATIC_ROUTES, ...sources.publicFiles]);
+  const routes = new Set([...STATIC_ROUTES, ...sources.publicFiles, '/simulations/', ...simulationIds.flatMap((id) => [`/simulations/${id}/`, `/embed/${id}/`])]);
   const drafts = new Set<string>();
   const addPages = (prefix: string, list: Entry<{ draft: boolean }>[]) =>
     list.forEach((e) => (e.data.draft ? drafts : routes).add(`/${prefix}/${e.id}/`));
@@ -124,6 +125,7 @@ export function lintContent(sources: ContentSources): ContentProblem[] {
     const model = buildCourseModel({ course, schedule, lectures, handouts, projects, includeDrafts: false, visibleOn: null, scheduleFile: sources.schedule.path });
     problems.push(...model.problems);
   }
-  for (const file of [...sources.lectures, ...sources.handouts, ...sources.projects]) lintBody(file, routes, drafts, glossaryIds, problems);
+  const declared = new Map(lectures.map((l) => [l.file, l.data.simulations]));
+  for (const file of [...sources.lectures, ...sources.handouts, ...sources.projects]) lintBody(file, routes, drafts, glossaryIds, problems, declared.get(file.path));
   return problems;
 }

@@ -33,8 +33,10 @@ test('a reader can walk through all lectures with the next links', async ({ page
   await page.locator('main a[href*="/lectures/"]').first().click();
   const visited = [new URL(page.url()).pathname];
   while (await page.locator('a[rel="next"]').count()) {
+    const next = (await page.locator('a[rel="next"]').getAttribute('href'))!;
     await page.locator('a[rel="next"]').click();
-    visited.push(new URL(page.url()).pathname);
+    await page.waitForURL((url) => url.pathname === next);
+    visited.push(next);
   }
   expect(visited.map((p) => p.slice(BASE.length)).sort()).toEqual(lectureRoutes);
 });

@@ -66,9 +66,21 @@ describe('course linter', () => {
       '14 <Callout>: <Callout type="danger"> is not allowed; use one of note, tip, warning, pitfall',
       '16 <Exercise>: <Exercise> needs title: write title="Change the price"',
       '18 <Reading>: <Reading> has no prop "author"; it takes title, by, year, where, href',
-      '20 <Sidebar>: <Sidebar> is not a course component; use one of <Callout>, <Figure>, <Term>, <Exercise>, <Solution>, <Reading>, <Objectives>, <Tabs>, <Tab>',
+      '20 <Sidebar>: <Sidebar> is not a course component; use one of <Callout>, <Figure>, <Term>, <Exercise>, <Solution>, <Reading>, <Objectives>, <Tabs>, <Simulation>, <Predict>, <Tab>',
       '22 <Term id>: "no-such-term" is not in content/glossary.yaml',
     ]);
+  });
+
+  it('checks simulations: known id and preset, and listed in the frontmatter', () => {
+    const body = '<Simulation id="clasifier" />\n\n<Simulation id="classifier" preset="nope" />\n\n<Predict sim="drift" question="q" choices={["a", "b"]} />';
+    const sources = withLecture(1, (t) => `${t.replace('order: 2', 'order: 2\nsimulations: [classifier]')}\n${body}\n`);
+    expect(where(sources).map((line) => line.replace(/^.*?:(\d+) /, '$1 '))).toEqual([
+      '15 <Simulation id>: "clasifier" is not a simulation',
+      '17 <Simulation preset>: "nope" is not a preset of classifier',
+      '19 <Predict sim>: "drift" is not a simulation',
+    ]);
+    const undeclared = withLecture(1, (t) => `${t}\n<Simulation id="classifier" />\n`);
+    expect(where(undeclared)).toEqual([expect.stringContaining('<Simulation id>: the lecture embeds "classifier" but its frontmatter does not list it')]);
   });
 
   it('checks that glossary cross-references exist', () => {

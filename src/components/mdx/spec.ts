@@ -53,6 +53,25 @@ export const componentSpecs: Record<string, ComponentSpec> = {
   },
   Objectives: { summary: 'a "you will be able to" box around a list', props: { title: { example: 'title="Learning goals"' } } },
   Tabs: { summary: 'alternative versions of one example, as tabs', props: {} },
+  Simulation: {
+    summary: 'an interactive simulation from simulations/registry.ts',
+    props: {
+      id: { required: true, example: 'id="classifier"' },
+      preset: { example: 'preset="imbalanced-data"' },
+      lock: { example: 'lock={["spamShare"]}' },
+      hide: { example: 'hide={["seed"]}' },
+      height: { example: 'height={720}' },
+    },
+  },
+  Predict: {
+    summary: 'a predict-then-run question tied to a simulation',
+    props: {
+      sim: { required: true, example: 'sim="classifier"' },
+      question: { required: true, example: 'question="What happens to recall?"' },
+      choices: { required: true, example: 'choices={["It rises", "It falls", "It stays"]}' },
+      answer: { example: 'answer={1}' },
+    },
+  },
   Tab: { summary: 'one tab inside <Tabs>', props: { label: { required: true, example: 'label="Python"' } } },
 };
 

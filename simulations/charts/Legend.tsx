@@ -1,0 +1,42 @@
+// The legend: an HTML list of swatches (line style or marker shape) and labels, so it wraps and reads as text.
+import { colourVar, type SeriesColour } from './palette';
+
+/** What a swatch draws, matching the mark in the chart: a line (solid or dashed), a filled bar (solid or dashed outline), or a point. */
+export type SwatchStyle = 'solid' | 'dashed' | 'area' | 'area-dashed' | 'circle' | 'square';
+
+export interface LegendItem {
+  id: string;
+  label: string;
+  colour: SeriesColour;
+  style?: SwatchStyle | undefined;
+}
+
+function Swatch({ colour, style = 'solid' }: { colour: SeriesColour; style?: SwatchStyle | undefined }) {
+  const paint = colourVar(colour);
+  return (
+    <svg className="chart-swatch" width={28} height={14} viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+      {(style === 'area' || style === 'area-dashed') && (
+        <rect x={4} y={1} width={20} height={12} style={{ fill: paint, stroke: paint }} fillOpacity={0.35} strokeWidth={1.5} strokeDasharray={style === 'area-dashed' ? '5 3' : undefined} />
+      )}
+      {style === 'circle' && <circle cx={14} cy={7} r={4} style={{ fill: paint }} />}
+      {style === 'square' && <rect x={10} y={3} width={8} height={8} style={{ fill: paint }} />}
+      {(style === 'solid' || style === 'dashed') && (
+        <line x1={1} x2={27} y1={7} y2={7} style={{ stroke: paint }} strokeWidth={3} strokeDasharray={style === 'dashed' ? '6 3' : undefined} />
+      )}
+    </svg>
+  );
+}
+
+export function Legend({ items }: { items: readonly LegendItem[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="chart-legend" aria-label="Legend">
+      {items.map((item) => (
+        <li key={item.id}>
+          <Swatch colour={item.colour} style={item.style} />
+          <span>{item.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,130 @@
+// Line chart for metrics over time: several series with optional confidence bands, event markers and thresholds.
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { AxisBottom, AxisLeft } from './axes';
+import { ReferenceLines, VerticalMarkers } from './Annotations';
+import { ChartFrame } from './ChartFrame';
+import type { ChartSize } from './chart-layout';
+import type { ChartTable, TableColumn } from './DataTable';
+import { axisTitle, seriesToRows, type XY } from './format';
+import type { LegendItem } from './Legend';
+import { PlotArea } from './PlotArea';
+import { finiteExtent, includeValue, withReferences, type Domain } from './scales';
+import type { CurveKind, LineSeries, ReferenceLine, VerticalMarker } from './series';
+import { SeriesPaths } from './SeriesPaths';
+import { usePlotLayout } from './use-plot-layout';
+
+export interface LineChartProps {
+  title: string;
+  /** One sentence for screen readers on what the lines show now. */
+  summary: string;
+  description?: ReactNode;
+  series: readonly LineSeries[];
+  /** Axis titles; the unit is added in brackets: xLabel "Time", xUnit "min" → "Time (min)". */
+  xLabel: string;
+  xUnit?: string | undefined;
+  yLabel: string;
+  yUnit?: string | undefined;
+  /** Fixed domains; when left out, the data's extent rounded to nice ticks. */
+  xDomain?: Domain | undefined;
+  yDomain?: Domain | undefined;
+  /** Stretch an automatic y domain to 0 (rates and counts read wrongly from a truncated axis). */
+  yIncludesZero?: boolean | undefined;
+  xFormat?: ((value: number) => string) | undefined;
+  yFormat?: ((value: number) => string) | undefined;
+  /** Vertical event lines; those outside the x domain are not drawn. */
+  markers?: readonly VerticalMarker[] | undefined;
+  /** Horizontal thresholds; they widen an automatic y domain so they stay visible. */
+  references?: readonly ReferenceLine[] | undefined;
+  /** 'step' holds each value until the next point (traffic weight over time). */
+  curve?: CurveKind | undefined;
+  height?: number | undefined;
+  aspectRatio?: number | undefined;
+  maxTableRows?: number | undefined;
+}
+
+const NONE: readonly never[] = [];
+
+const bandEdge = (band: LineSeries['band'], edge: 'lo' | 'hi'): XY[] => (band ?? []).map((b) => ({ x: b.x, y: b[edge] }));
+
+/** The data table: x, then each series' y, then its band's low and high if it has one. */
+export function lineTable(series: readonly LineSeries[], props: Pick<LineChartProps, 'xLabel' | 'xUnit' | 'yUnit' | 'xFormat' | 'yFormat'>): ChartTable {
+  const columns: TableColumn[] = [{ label: props.xLabel, unit: props.xUnit, format: props.xFormat }];
+  const values: (readonly XY[])[] = [];
+  for (const s of series) {
+    columns.push({ label: s.label, unit: props.yUnit, format: props.yFormat });
+    values.push(s.points);
+    if (s.band) {
+      columns.push({ label: `${s.label}, low`, unit: props.yUnit, format: props.yFormat }, { label: `${s.label}, high`, unit: props.yUnit, format: props.yFormat });
+      values.push(bandEdge(s.band, 'lo'), bandEdge(s.band, 'hi'));
+    }
+  }
+  return { columns, rows: seriesToRows(values) };
+}
+
+function hasFinitePoint(series: readonly LineSeries[]): boolean {
+  return series.some((s) => s.points.some((p) => Number.isFinite(p.x) && Number.isFinite(p.y)));
+}
+
+function LinePlot({ size, props }: { size: ChartSize; props: LineChartProps }) {
+  const { series, references = NONE, markers = NONE, yIncludesZero = false } = props;
+  const xExtent = useMemo(
+    () =>
+      finiteExtent((add) => {
+        for (const s of series) {
+          for (const p of s.points) add(p.x);
+          for (const b of s.band ?? NONE) add(b.x);
+        }
+      }),
+    [series],
+  );
+  const yExtent = useMemo(() => {
+    const data = finiteExtent((add) => {
+      for (const s of series) {
+        for (const p of s.points) add(p.y);
+        for (const b of s.band ?? NONE) {
+          add(b.lo);
+          add(b.hi);
+        }
+      }
+    });
+    const extent = withReferences(data, references);
+    return extent && yIncludesZero ? includeValue(extent, 0) : extent;
+  }, [series, references, yIncludesZero]);
+  const layout = usePlotLayout({ size, xDomain: props.xDomain, xExtent, yDomain: props.yDomain, yExtent, yFormat: props.yFormat });
+  const { margin, innerWidth, innerHeight, x, y } = layout;
+  return (
+    <g transform={`translate(${margin.left},${margin.top})`}>
+      <AxisLeft scale={y} tickCount={layout.yTickCount} format={props.yFormat} title={axisTitle(props.yLabel, props.yUnit)} gridLength={innerWidth} marginLeft={margin.left} />
+      <AxisBottom scale={x} tickCount={layout.xTickCount} format={props.xFormat} title={axisTitle(props.xLabel, props.xUnit)} gridLength={innerHeight} />
+      <PlotArea width={innerWidth} height={innerHeight} empty={!hasFinitePoint(series)}>
+        <SeriesPaths series={series} x={x} y={y} curve={props.curve} />
+      </PlotArea>
+      <ReferenceLines lines={references} y={y} width={innerWidth} />
+      <VerticalMarkers markers={markers} x={x} height={innerHeight} />
+    </g>
+  );
+}
+
+export function LineChart(props: LineChartProps) {
+  const { series, xLabel, xUnit, yUnit, xFormat, yFormat } = props;
+  const legend = useMemo(
+    (): LegendItem[] => series.map((s) => ({ id: s.id, label: s.label, colour: s.colour, style: s.dashed ? 'dashed' : 'solid' })),
+    [series],
+  );
+  const table = useCallback(() => lineTable(series, { xLabel, xUnit, yUnit, xFormat, yFormat }), [series, xLabel, xUnit, yUnit, xFormat, yFormat]);
+  return (
+    <ChartFrame
+      title={props.title}
+      summary={props.summary}
+      description={props.description}
+      legend={legend}
+      table={table}
+      maxTableRows={props.maxTableRows}
+      height={props.height}
+      aspectRatio={props.aspectRatio}
+      className="chart-line-chart"
+    >
+      {(size) => <LinePlot size={size} props={props} />}
+    </ChartFrame>
+  );
+}

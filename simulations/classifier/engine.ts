@@ -1,0 +1,116 @@
+// The classifier engine: seeded synthetic mail, a TF.js spam model, one epoch per step.
+import type { SimEngine } from '../core/engine';
+import { createRng } from '../core/rng';
+import { featureCount, featurizeBatch, sampleMessages } from '../core/mail-world';
+import { createSpamModel, type SpamModel } from '../core/spam-model';
+import { loadTf, type Tf } from '../core/tf';
+import type { ClassifierParams } from './params';
+
+/** Size of the clean held-out set every epoch is evaluated on. */
+export const VALIDATION_SIZE = 1000;
+const BATCH_SIZE = 64;
+
+export interface EpochPoint {
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  valLoss: number;
+  valAccuracy: number;
+}
+
+export interface ClassifierSnapshot {
+  epoch: number;
+  epochs: number;
+  history: EpochPoint[];
+  /** P(spam) for each held-out message after the latest epoch (empty before training). */
+  valScores: number[];
+  /** True labels of the held-out messages (1 = spam). */
+  valLabels: number[];
+  trainSize: number;
+  /** Training labels flipped by the label-noise setting. */
+  flippedLabels: number;
+  /** TF.js tensors alive in the engine: must stay flat while training (leak guard). */
+  tensors: number;
+}
+
+interface ClassifierState {
+  tf: Tf;
+  model: SpamModel;
+  train: { x: Float32Array; y: number[] };
+  val: { x: Float32Array; y: number[] };
+  history: EpochPoint[];
+  valScores: number[];
+  flipped: number;
+  epochSeed: () => number;
+}
+
+/** Mean and standard deviation per column, from training rows only (no peeking at test data). */
+function fitScaler(x: Float32Array, columns: number) {
+  const rows = x.length / columns;
+  const mean = new Float64Array(columns);
+  const sd = new Float64Array(columns);
+  for (let i = 0; i < x.length; i += 1) mean[i % columns]! += x[i]! / rows;
+  for (let i = 0; i < x.length; i += 1) sd[i % columns]! += (x[i]! - mean[i % columns]!) ** 2 / rows;
+  return (data: Float32Array) => data.map((v, i) => (v - mean[i % columns]!) / (Math.sqrt(sd[i % columns]!) || 1));
+}
+
+export const classifierEngine: SimEngine<ClassifierParams, ClassifierState, ClassifierSnapshot> = {
+  async init(p, seed) {
+    const tf = await loadTf();
+    const world = { seed, spamRate: p.spamShare };
+    const columns = featureCount();
+    const trainMessages = sampleMessages(world, p.trainSize, { spamFraction: p.spamShare, stream: 'train' });
+    const valMessages = sampleMessages(world, VALIDATION_SIZE, { spamFraction: p.spamShare, stream: 'validation' });
+    const noise = createRng(seed).fork('label-noise');
+    let flipped = 0;
+    const trainY = trainMessages.map((m) => {
+      const wrong = noise.bernoulli(p.labelNoise);
+      if (wrong) flipped += 1;
+      return (m.spam ? 1 : 0) ^ (wrong ? 1 : 0);
+    });
+    let trainX = featurizeBatch(trainMessages);
+    let valX = featurizeBatch(valMessages);
+    if (p.standardize) {
+      const scale = fitScaler(trainX, columns);
+      trainX = scale(trainX);
+      valX = scale(valX);
+    }
+    const model = createSpamModel(tf, { kind: p.model, inputDim: columns, learningRate: p.learningRate, optimizer: 'sgd', seed });
+    const epochs = createRng(seed).fork('epochs');
+    return {
+      tf,
+      model,
+      train: { x: trainX, y: trainY },
+      val: { x: valX, y: valMessages.map((m) => (m.spam ? 1 : 0)) },
+      history: [],
+      valScores: [],
+      flipped,
+      epochSeed: () => epochs.int(1, 2 ** 31 - 1),
+    };
+  },
+
+  step(state) {
+    const fit = state.model.trainEpoch(state.train.x, state.train.y, { batchSize: BATCH_SIZE, seed: state.epochSeed() });
+    const val = state.model.evaluate(state.val.x, state.val.y);
+    state.valScores = state.model.predict(state.val.x);
+    state.history.push({ epoch: state.history.length + 1, loss: fit.loss, accuracy: fit.accuracy, valLoss: val.loss, valAccuracy: val.accuracy });
+    return state;
+  },
+
+  snapshot(state, p) {
+    return {
+      epoch: state.history.length,
+      epochs: p.epochs,
+      history: state.history.slice(),
+      valScores: state.valScores,
+      valLabels: state.val.y,
+      trainSize: state.train.y.length,
+      flippedLabels: state.flipped,
+      tensors: state.tf.memory().numTensors,
+    };
+  },
+
+  finished: (state, p) => state.history.length >= p.epochs,
+
+  dispose: (state) => state.model.dispose(),
+};

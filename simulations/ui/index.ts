@@ -1,0 +1,20 @@
+// Shared simulation controls; styles live in ./sim.css, imported once by the simulation entry.
+export { PlayBar, type PlayBarProgress, type PlayBarProps, type PlayBarStatus } from './PlayBar';
+export { ParamControl, LOCKED_NOTE, type ParamControlProps } from './ParamControl';
+export { Slider, type SliderProps } from './Slider';
+export { Select, type SelectProps } from './Select';
+export { Toggle, type ToggleProps } from './Toggle';
+export { SeedInput, randomSeed, type SeedInputProps } from './SeedInput';
+export type { ControlProps, ParamValue } from './control-props';
+export { ParamsPanel, NARROW_QUERY, type ParamsPanelProps } from './ParamsPanel';
+export { PresetPicker, matchingPreset, CUSTOM_LABEL, type PresetPickerProps } from './PresetPicker';
+export { ShareLink, type ShareLinkProps } from './ShareLink';
+export { DownloadRun, type DownloadRunProps } from './DownloadRun';
+export { saveFile } from './save-file';
+export { LiveRegion, type LiveRegionProps } from './LiveRegion';
+export { useAnnouncer, createThrottle, ANNOUNCE_INTERVAL_MS, type Announcer } from './useAnnouncer';
+export { useMediaQuery } from './useMediaQuery';
+export { Notice, type NoticeProps } from './Notice';
+export { SimShell, type SimShellProps } from './SimShell';
+export { sliderScale, LOG_POSITIONS_PER_DECADE, type SliderScale, type RangeSpec } from './slider-scale';
+export { formatParamValue, withUnit } from './format-param';
