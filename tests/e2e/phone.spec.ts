@@ -38,3 +38,19 @@ for (const path of ['', 'lectures/problem-definition-labeling/', 'schedule/', 'g
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
   });
 }
+
+test('on a phone the simulation fits, its settings fold away, and it trains', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('simulations/classifier/?epochs=3&n=400');
+  const sim = page.locator('.classifier-sim');
+  await expect(sim).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect(page.getByRole('slider', { name: /Learning rate/ })).toBeHidden();
+  await page.locator('summary', { hasText: 'Settings' }).click();
+  await expect(page.getByRole('slider', { name: /Learning rate/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(sim).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const results = await new AxeBuilder({ page }).include('.simulation').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`)).toEqual([]);
+});
