@@ -33,6 +33,13 @@ export function accessibleName(title: string, summary: string): string {
   return summary.trim() ? `${head} ${summary.trim()}` : trimmed;
 }
 
+/** The frame props every chart passes through unchanged from its own props. */
+export type FrameTextProps = Pick<ChartFrameProps, 'title' | 'summary' | 'description' | 'maxTableRows' | 'height' | 'aspectRatio'>;
+
+export function frameProps({ title, summary, description, maxTableRows, height, aspectRatio }: FrameTextProps): FrameTextProps {
+  return { title, summary, description, maxTableRows, height, aspectRatio };
+}
+
 export function ChartFrame({ title, summary, description, legend, table, maxTableRows, height, aspectRatio, className, children }: ChartFrameProps) {
   const [containerRef, width] = useElementWidth();
   const size: ChartSize = { width, height: chartHeight(width, height, aspectRatio) };

@@ -3,7 +3,7 @@ import type { ScaleLinear } from 'd3';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { AxisBottom, AxisLeft } from './axes';
 import { VerticalMarkers } from './Annotations';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, frameProps } from './ChartFrame';
 import type { ChartSize } from './chart-layout';
 import type { ChartTable, TableColumn } from './DataTable';
 import { axisTitle, type Cell } from './format';
@@ -129,14 +129,9 @@ export function Histogram(props: HistogramProps) {
   const table = useCallback(() => histogramTable(binned, distributions, xLabel, xUnit, xFormat), [binned, distributions, xLabel, xUnit, xFormat]);
   return (
     <ChartFrame
-      title={props.title}
-      summary={props.summary}
-      description={props.description}
+      {...frameProps(props)}
       legend={legend}
       table={table}
-      maxTableRows={props.maxTableRows}
-      height={props.height}
-      aspectRatio={props.aspectRatio}
       className="chart-histogram"
     >
       {(size) => <HistogramPlot size={size} props={props} binned={binned} />}

@@ -2,7 +2,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { AxisBottom, AxisLeft } from './axes';
 import { ReferenceLines, VerticalMarkers } from './Annotations';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, frameProps } from './ChartFrame';
 import type { ChartSize } from './chart-layout';
 import type { ChartTable, TableColumn } from './DataTable';
 import { axisTitle, seriesToRows, type XY } from './format';
@@ -114,14 +114,9 @@ export function LineChart(props: LineChartProps) {
   const table = useCallback(() => lineTable(series, { xLabel, xUnit, yUnit, xFormat, yFormat }), [series, xLabel, xUnit, yUnit, xFormat, yFormat]);
   return (
     <ChartFrame
-      title={props.title}
-      summary={props.summary}
-      description={props.description}
+      {...frameProps(props)}
       legend={legend}
       table={table}
-      maxTableRows={props.maxTableRows}
-      height={props.height}
-      aspectRatio={props.aspectRatio}
       className="chart-line-chart"
     >
       {(size) => <LinePlot size={size} props={props} />}

@@ -16,9 +16,9 @@ function trackScripts(page: Page) {
   return scripts;
 }
 
-test('a lecture ships no framework JavaScript and loads search only when it is opened', async ({ page }) => {
+test('a prose lecture ships no framework JavaScript and loads search only when it is opened', async ({ page }) => {
   const scripts = trackScripts(page);
-  await page.goto(lecture);
+  await page.goto('lectures/interactive-batch-streaming/');
   await page.waitForLoadState('networkidle');
   const before = scripts.map((s) => s.url);
   expect(await page.locator('astro-island').count()).toBe(0);
@@ -30,6 +30,16 @@ test('a lecture ships no framework JavaScript and loads search only when it is o
   await page.keyboard.press('/');
   await expect(page.getByRole('dialog', { name: 'Search the course' })).toBeVisible();
   await expect.poll(() => scripts.some((s) => s.url.endsWith(`${BASE}pagefind/pagefind.js`))).toBe(true);
+});
+
+test('a lecture with a simulation loads React only when the simulation scrolls into view', async ({ page }) => {
+  const scripts = trackScripts(page);
+  await page.goto(lecture);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /react|jsx-runtime/i.test(s.url) || s.text.includes('react.production')).map((s) => s.url)).toEqual([]);
+  await page.locator('section.simulation').scrollIntoViewIfNeeded();
+  await expect(page.locator('.classifier-sim')).toBeVisible({ timeout: 30_000 });
+  expect(scripts.some((s) => s.text.includes('react'))).toBe(true);
 });
 
 test('a word that appears only in a lecture body finds that lecture, with an excerpt', async ({ page }) => {
