@@ -13,6 +13,7 @@ import { params, presets, VIEW_ONLY, type ClassifierParams } from './params';
 import { thresholdView } from './threshold-metrics';
 
 const ENGINE_VERSION = 1;
+const NO_COUNTS = { tp: 0, fp: 0, tn: 0, fn: 0 };
 
 export default function ClassifierView({ preset, lock, hide, urlState, pageUrl, headingLevel }: SimViewProps) {
   const sim = useSimParams(params, presets, { preset, urlState, pageUrl });
@@ -31,7 +32,7 @@ export default function ClassifierView({ preset, lock, hide, urlState, pageUrl, 
   const history = snapshot?.history ?? [];
   const latest = history.at(-1);
   const view = useMemo(
-    () => (snapshot ? thresholdView(snapshot.valScores, snapshot.valLabels, values.threshold, values.costRatio) : undefined),
+    () => (snapshot ? thresholdView(snapshot.byThreshold, snapshot.valScores, snapshot.valLabels, values.threshold, values.costRatio) : undefined),
     [snapshot, values.threshold, values.costRatio],
   );
 
@@ -116,12 +117,12 @@ export default function ClassifierView({ preset, lock, hide, urlState, pageUrl, 
               { id: 'val-acc', label: 'Held-out', colour: 'viz-2', dashed: true, points: history.map((h) => ({ x: h.epoch, y: h.valAccuracy })) },
             ]}
           />
-          {view && (
-            <>
-              <ConfusionMatrix title={`Held-out mail at threshold ${values.threshold.toFixed(2)}`} counts={view.confusion} />
+          {/* Drawn from the start (empty until the first epoch) so training never waits on mounting charts. */}
+          <>
+              <ConfusionMatrix title={`Held-out mail at threshold ${values.threshold.toFixed(2)}`} counts={view?.confusion ?? NO_COUNTS} />
               <LineChart
                 title="Precision and recall by threshold"
-                summary={`At threshold ${values.threshold.toFixed(2)}, ${view.confusion.tp} of ${view.confusion.tp + view.confusion.fn} spam messages are caught and ${view.confusion.fp} legitimate ones are flagged.`}
+                summary={view ? `At threshold ${values.threshold.toFixed(2)}, ${view.confusion.tp} of ${view.confusion.tp + view.confusion.fn} spam messages are caught and ${view.confusion.fp} legitimate ones are flagged.` : 'Train an epoch to see precision and recall.'}
                 xLabel="Threshold"
                 yLabel="Share"
                 yUnit="%"
@@ -130,25 +131,21 @@ export default function ClassifierView({ preset, lock, hide, urlState, pageUrl, 
                 yDomain={[0, 1]}
                 markers={[{ x: values.threshold, label: 'your threshold' }]}
                 series={[
-                  { id: 'precision', label: 'Precision', colour: 'viz-3', points: view.precisionRecall.map((p) => ({ x: p.threshold, y: p.precision })) },
-                  { id: 'recall', label: 'Recall', colour: 'viz-4', dashed: true, points: view.precisionRecall.map((p) => ({ x: p.threshold, y: p.recall })) },
+                  { id: 'precision', label: 'Precision', colour: 'viz-3', points: (view?.precisionRecall ?? []).map((p) => ({ x: p.threshold, y: p.precision })) },
+                  { id: 'recall', label: 'Recall', colour: 'viz-4', dashed: true, points: (view?.precisionRecall ?? []).map((p) => ({ x: p.threshold, y: p.recall })) },
                 ]}
               />
               <LineChart
                 title="Cost of mistakes by threshold"
-                summary={`With a lost message costing ${values.costRatio} missed spams, the cheapest threshold is ${view.cheapest.threshold.toFixed(2)} at ${Math.round(view.cheapest.cost)} units per 1,000 messages.`}
+                summary={view ? `With a lost message costing ${values.costRatio} missed spams, the cheapest threshold is ${view.cheapest.threshold.toFixed(2)} at ${Math.round(view.cheapest.cost)} units per 1,000 messages.` : 'Train an epoch to see the cost of each threshold.'}
                 xLabel="Threshold"
                 yLabel="Cost per 1,000 messages"
                 xDomain={[0, 1]}
                 yIncludesZero
-                markers={[
-                  { x: values.threshold, label: 'your threshold' },
-                  { x: view.cheapest.threshold, label: 'cheapest' },
-                ]}
-                series={[{ id: 'cost', label: `Cost (lost message = ${values.costRatio})`, colour: 'viz-2', points: view.costCurve.map((c) => ({ x: c.threshold, y: c.cost })) }]}
+                markers={[{ x: values.threshold, label: 'your threshold' }, ...(view ? [{ x: view.cheapest.threshold, label: 'cheapest' }] : [])]}
+                series={[{ id: 'cost', label: `Cost (lost message = ${values.costRatio})`, colour: 'viz-2', points: (view?.costCurve ?? []).map((c) => ({ x: c.threshold, y: c.cost })) }]}
               />
-            </>
-          )}
+          </>
         </div>
       </SimShell>
     </div>

@@ -5,6 +5,8 @@ import { featureCount, featurizeBatch, sampleMessages } from '../core/mail-world
 import { createSpamModel, type SpamModel } from '../core/spam-model';
 import { loadTf, type Tf } from '../core/tf';
 import type { ClassifierParams } from './params';
+import { sweepThresholds } from './threshold-metrics';
+import type { Confusion } from '../core/spam-model/metrics';
 
 /** Size of the clean held-out set every epoch is evaluated on. */
 export const VALIDATION_SIZE = 1000;
@@ -26,6 +28,8 @@ export interface ClassifierSnapshot {
   valScores: number[];
   /** True labels of the held-out messages (1 = spam). */
   valLabels: number[];
+  /** Held-out confusion counts at thresholds 0.01…0.99, swept here so the page does not have to. */
+  byThreshold: Confusion[];
   trainSize: number;
   /** Training labels flipped by the label-noise setting. */
   flippedLabels: number;
@@ -104,6 +108,7 @@ export const classifierEngine: SimEngine<ClassifierParams, ClassifierState, Clas
       history: state.history.slice(),
       valScores: state.valScores,
       valLabels: state.val.y,
+      byThreshold: state.valScores.length ? sweepThresholds(state.valScores, state.val.y) : [],
       trainSize: state.train.y.length,
       flippedLabels: state.flipped,
       tensors: state.tf.memory().numTensors,
