@@ -3,6 +3,7 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import { AxisBottom, AxisLeft } from './axes';
 import { ReferenceLines, VerticalMarkers } from './Annotations';
 import { ChartFrame, frameProps } from './ChartFrame';
+import { HoverReadout } from './HoverReadout';
 import type { ChartSize } from './chart-layout';
 import type { ChartTable, TableColumn } from './DataTable';
 import { axisTitle, seriesToRows, type XY } from './format';
@@ -101,6 +102,7 @@ function LinePlot({ size, props }: { size: ChartSize; props: LineChartProps }) {
       </PlotArea>
       <ReferenceLines lines={references} y={y} width={innerWidth} />
       <VerticalMarkers markers={markers} x={x} height={innerHeight} />
+      <HoverReadout series={series} x={x} y={y} width={innerWidth} height={innerHeight} xLabel={props.xLabel} xFormat={props.xFormat} yFormat={props.yFormat} />
     </g>
   );
 }

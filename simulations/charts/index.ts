@@ -1,5 +1,6 @@
 // The chart primitives simulations draw with: React renders the SVG, d3 only computes scales and paths.
 export { LineChart, lineTable } from './LineChart';
+export { HoverReadout, readoutPositions } from './HoverReadout';
 export type { LineChartProps } from './LineChart';
 export { Histogram, histogramTable } from './Histogram';
 export type { Distribution, HistogramMeasure, HistogramProps } from './Histogram';
