@@ -42,16 +42,10 @@ export function createWorkerClient<P, Snapshot>(worker: Worker): EngineClient<P,
 /** The same client running the engine on the calling thread: for tests, and browsers without module workers. */
 export function createInlineClient<P, S, Snapshot>(engine: SimEngine<P, S, Snapshot>): EngineClient<P, Snapshot> {
   const runner = createEngineRunner(engine);
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
   return {
-    init: (params, seed) => serial(() => runner.init(params, seed)),
-    step: (count, params) => serial(() => runner.step(count, params)),
-    dispose: () => serial(async () => runner.dispose()),
-    terminate: () => runner.dispose(),
+    init: (params, seed) => runner.init(params, seed),
+    step: (count, params) => runner.step(count, params),
+    dispose: () => runner.dispose(),
+    terminate: () => void runner.dispose(),
   };
 }
