@@ -1,6 +1,6 @@
 // The classifier engine: seeded synthetic mail, a TF.js spam model, one epoch per step.
 import type { SimEngine } from '../core/engine';
-import { createRng } from '../core/rng';
+import { createRng, randomSeedFrom } from '../core/rng';
 import { featureCount, featurizeBatch, sampleMessages } from '../core/mail-world';
 import { createSpamModel, type SpamModel } from '../core/spam-model';
 import { loadTf, type Tf } from '../core/tf';
@@ -65,7 +65,8 @@ export const classifierEngine: SimEngine<ClassifierParams, ClassifierState, Clas
     const columns = featureCount();
     const trainMessages = sampleMessages(world, p.trainSize, { spamFraction: p.spamShare, stream: 'train' });
     const valMessages = sampleMessages(world, VALIDATION_SIZE, { spamFraction: p.spamShare, stream: 'validation' });
-    const noise = createRng(seed).fork('label-noise');
+    const rng = createRng(seed);
+    const noise = rng.fork('label-noise');
     let flipped = 0;
     const trainY = trainMessages.map((m) => {
       const wrong = noise.bernoulli(p.labelNoise);
@@ -80,7 +81,7 @@ export const classifierEngine: SimEngine<ClassifierParams, ClassifierState, Clas
       valX = scale(valX);
     }
     const model = createSpamModel(tf, { kind: p.model, inputDim: columns, learningRate: p.learningRate, optimizer: 'sgd', seed });
-    const epochs = createRng(seed).fork('epochs');
+    const epochs = rng.fork('epochs');
     return {
       tf,
       model,
@@ -89,7 +90,7 @@ export const classifierEngine: SimEngine<ClassifierParams, ClassifierState, Clas
       history: [],
       valScores: [],
       flipped,
-      epochSeed: () => epochs.int(1, 2 ** 31 - 1),
+      epochSeed: () => randomSeedFrom(epochs),
     };
   },
 

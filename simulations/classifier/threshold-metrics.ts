@@ -1,5 +1,5 @@
 // Threshold sweeps: confusion counts at every threshold (computed in the worker) and what the view derives from them.
-import { confusionAt, expectedCost, type Confusion } from '../core/spam-model/metrics';
+import { confusionAt, expectedCost, precision, recall, type Confusion } from '../core/spam-model/metrics';
 
 /** 0.01, 0.02, …, 0.99: the thresholds the charts sweep and the slider steps through. */
 export const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
@@ -37,10 +37,10 @@ export function thresholdView(sweep: readonly Confusion[], scores: readonly numb
   const costs = { falsePositive: costRatio, falseNegative: 1 };
   const costCurve = sweep.map((c, i) => ({ threshold: THRESHOLDS[i]!, cost: 1000 * expectedCost(c, costs) }));
   const cheapest = costCurve.reduce((best, point) => (point.cost < best.cost ? point : best));
-  const index = Math.round(threshold * 100) - 1;
   // A threshold from the URL may fall between slider steps; then count it exactly.
-  const onGrid = Math.abs(threshold * 100 - Math.round(threshold * 100)) < 1e-9 && sweep[index];
-  const confusion = onGrid || confusionAt(scores, labels, threshold);
-  const precisionRecall = sweep.map((c, i) => ({ threshold: THRESHOLDS[i]!, precision: c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp), recall: c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn) }));
+  const step = Math.round(threshold * 100);
+  const onGrid = Math.abs(threshold * 100 - step) < 1e-9 ? sweep[step - 1] : undefined;
+  const confusion = onGrid ?? confusionAt(scores, labels, threshold);
+  const precisionRecall = sweep.map((c, i) => ({ threshold: THRESHOLDS[i]!, precision: precision(c), recall: recall(c) }));
   return { confusion, precisionRecall, costCurve, cheapest };
 }
