@@ -1,6 +1,7 @@
 // The one module that queries content collections; pages get the derived course model from here.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { Temporal } from 'temporal-polyfill';
+import { findComponents } from './lib/component-lint';
 import { ContentError } from './lib/content-problem';
 import { buildCourseModel, termInput, type CourseModel, type Entry } from './lib/course-model';
 import { gateDay } from './lib/release-gate';
@@ -67,7 +68,7 @@ export async function termUses(): Promise<Map<string, { code: string; title: str
   const uses = new Map<string, { code: string; title: string; slug: string }[]>();
   for (const lecture of lectures) {
     const body = (await getBody('lectures', lecture.slug)).body ?? '';
-    const ids = new Set([...body.matchAll(/<Term\s+id="([^"]+)"/g)].map((m) => m[1]!));
+    const ids = new Set(findComponents(body).flatMap((use) => (use.name === 'Term' && typeof use.props['id'] === 'string' ? [use.props['id']] : [])));
     for (const id of ids) uses.set(id, [...(uses.get(id) ?? []), { code: lecture.code, title: lecture.title, slug: lecture.slug }]);
   }
   return uses;
