@@ -11,6 +11,7 @@ import { scheduleSchema } from '../schemas/schedule';
 import { lintComponents } from './component-lint';
 import { ContentError, fieldPath, type ContentProblem } from './content-problem';
 import { buildCourseModel, type Entry } from './course-model';
+import { simulationEmbed, simulationPage, STATIC_PAGES } from './site-pages';
 import { parseYaml, validateContent } from './validate-content';
 
 export interface SourceFile {
@@ -31,7 +32,7 @@ export interface ContentSources {
   publicFiles: ReadonlySet<string>;
 }
 
-const STATIC_ROUTES = ['/', '/lectures/', '/handouts/', '/projects/', '/schedule/', '/about/', '/glossary/', '/calendar.ics'];
+const STATIC_ROUTES = [...STATIC_PAGES, '/calendar.ics'];
 const slugOf = (path: string) => path.split('/').pop()!.replace(/\.mdx?$/, '').replace(/^\d+-/, '');
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
@@ -111,7 +112,7 @@ export function lintContent(sources: ContentSources): ContentProblem[] {
   const handouts = entries(sources.handouts, handoutSchema);
   const projects = entries(sources.projects, projectSchema);
 
-  const routes = new Set([...STATIC_ROUTES, ...sources.publicFiles, '/simulations/', ...simulationIds.flatMap((id) => [`/simulations/${id}/`, `/embed/${id}/`])]);
+  const routes = new Set([...STATIC_ROUTES, ...sources.publicFiles, ...simulationIds.flatMap((id) => [simulationPage(id), simulationEmbed(id)])]);
   const drafts = new Set<string>();
   const addPages = (prefix: string, list: Entry<{ draft: boolean }>[]) =>
     list.forEach((e) => (e.data.draft ? drafts : routes).add(`/${prefix}/${e.id}/`));

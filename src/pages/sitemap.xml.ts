@@ -1,14 +1,17 @@
-// sitemap.xml: every published page of the course, built from the same model the pages use.
+// sitemap.xml: every published page of the course and its simulations, built from the same model the pages use.
 import type { APIRoute } from 'astro';
 import { getCourse } from '~/content';
 import { href } from '~/lib/links';
+import { simulationPage, STATIC_PAGES } from '~/lib/site-pages';
+import { simulationIds } from '../../simulations/registry';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const GET: APIRoute = async ({ site }) => {
   const { lectures, handouts, projects, weeks } = await getCourse();
   const paths = [
-    '/', '/lectures/', '/schedule/', '/projects/', '/handouts/', '/glossary/', '/about/',
+    ...STATIC_PAGES,
+    ...simulationIds.map(simulationPage),
     ...lectures.map((l) => `/lectures/${l.slug}/`),
     ...handouts.map((h) => `/handouts/${h.slug}/`),
     ...projects.map((p) => `/projects/${p.slug}/`),

@@ -144,6 +144,7 @@ test('meta: description, canonical URL, Open Graph card, sitemap and robots', as
   expect((await request.get('og.png')).status()).toBe(200);
   expect((await request.get('apple-touch-icon.png')).status()).toBe(200);
   const sitemap = await (await request.get('sitemap.xml')).text();
-  for (const path of lectureRoutes) expect(sitemap).toContain(`${BASE}${path}</loc>`);
+  for (const path of [...lectureRoutes, 'simulations/', 'simulations/classifier/']) expect(sitemap).toContain(`${BASE}${path}</loc>`);
+  expect(sitemap).not.toContain('/embed/');
   expect(await (await request.get('robots.txt')).text()).toContain(`Sitemap: http://127.0.0.1:4322${BASE}sitemap.xml`);
 });
