@@ -1,9 +1,9 @@
 // Histogram of one or two overlaid distributions (e.g. reference vs current) binned on shared thresholds.
 import type { ScaleLinear } from 'd3';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo } from 'react';
 import { AxisBottom, AxisLeft } from './axes';
 import { VerticalMarkers } from './Annotations';
-import { ChartFrame, frameProps } from './ChartFrame';
+import { ChartFrame, frameProps, type FrameTextProps } from './ChartFrame';
 import type { ChartSize } from './chart-layout';
 import type { ChartTable, TableColumn } from './DataTable';
 import { axisTitle, type Cell } from './format';
@@ -27,10 +27,8 @@ export interface Distribution {
 /** 'share': percent of each sample per bin, so samples of different sizes compare; 'count': raw counts. */
 export type HistogramMeasure = 'share' | 'count';
 
-export interface HistogramProps {
-  title: string;
-  summary: string;
-  description?: ReactNode;
+/** Title, summary, size and table rows come from ChartFrame; the rest is the histogram's own. */
+export interface HistogramProps extends FrameTextProps {
   /** Usually one or two; all are binned with the same thresholds. */
   distributions: readonly Distribution[];
   xLabel: string;
@@ -42,9 +40,6 @@ export interface HistogramProps {
   binCount?: number | undefined;
   measure?: HistogramMeasure | undefined;
   markers?: readonly VerticalMarker[] | undefined;
-  height?: number | undefined;
-  aspectRatio?: number | undefined;
-  maxTableRows?: number | undefined;
 }
 
 const DEFAULT_BINS = 20;

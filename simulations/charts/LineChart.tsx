@@ -1,46 +1,24 @@
 // Line chart for metrics over time: several series with optional confidence bands, event markers and thresholds.
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo } from 'react';
 import { AxisBottom, AxisLeft } from './axes';
 import { ReferenceLines, VerticalMarkers } from './Annotations';
-import { ChartFrame, frameProps } from './ChartFrame';
+import { ChartFrame, frameProps, type FrameTextProps } from './ChartFrame';
 import { HoverReadout } from './HoverReadout';
 import type { ChartSize } from './chart-layout';
 import type { ChartTable, TableColumn } from './DataTable';
 import { axisTitle, seriesToRows, type XY } from './format';
 import type { LegendItem } from './Legend';
 import { PlotArea } from './PlotArea';
-import { finiteExtent, includeValue, withReferences, type Domain } from './scales';
-import type { CurveKind, LineSeries, ReferenceLine, VerticalMarker } from './series';
+import { finiteExtent, includeValue, withReferences } from './scales';
+import type { LineSeries, XYAxesProps } from './series';
 import { SeriesPaths } from './SeriesPaths';
 import { usePlotLayout } from './use-plot-layout';
 
-export interface LineChartProps {
-  title: string;
-  /** One sentence for screen readers on what the lines show now. */
-  summary: string;
-  description?: ReactNode;
+/** Title, summary, size and table rows (ChartFrame), axes and annotations (XYAxesProps), and: */
+export interface LineChartProps extends FrameTextProps, XYAxesProps {
   series: readonly LineSeries[];
-  /** Axis titles; the unit is added in brackets: xLabel "Time", xUnit "min" → "Time (min)". */
-  xLabel: string;
-  xUnit?: string | undefined;
-  yLabel: string;
-  yUnit?: string | undefined;
-  /** Fixed domains; when left out, the data's extent rounded to nice ticks. */
-  xDomain?: Domain | undefined;
-  yDomain?: Domain | undefined;
   /** Stretch an automatic y domain to 0 (rates and counts read wrongly from a truncated axis). */
   yIncludesZero?: boolean | undefined;
-  xFormat?: ((value: number) => string) | undefined;
-  yFormat?: ((value: number) => string) | undefined;
-  /** Vertical event lines; those outside the x domain are not drawn. */
-  markers?: readonly VerticalMarker[] | undefined;
-  /** Horizontal thresholds; they widen an automatic y domain so they stay visible. */
-  references?: readonly ReferenceLine[] | undefined;
-  /** 'step' holds each value until the next point (traffic weight over time). */
-  curve?: CurveKind | undefined;
-  height?: number | undefined;
-  aspectRatio?: number | undefined;
-  maxTableRows?: number | undefined;
 }
 
 const NONE: readonly never[] = [];

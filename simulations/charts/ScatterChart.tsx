@@ -1,17 +1,17 @@
 // Scatter chart for many points (e.g. event time vs processing time), one <path> per group, with guide lines.
 import type { ScaleLinear } from 'd3';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo } from 'react';
 import { AxisBottom, AxisLeft } from './axes';
 import { ReferenceLines, VerticalMarkers } from './Annotations';
-import { ChartFrame, frameProps } from './ChartFrame';
+import { ChartFrame, frameProps, type FrameTextProps } from './ChartFrame';
 import type { ChartSize } from './chart-layout';
 import type { ChartTable, TableColumn } from './DataTable';
 import { axisTitle, type Cell } from './format';
 import type { LegendItem } from './Legend';
 import { colourVar, type SeriesColour } from './palette';
 import { PlotArea } from './PlotArea';
-import { finiteExtent, withReferences, type Domain } from './scales';
-import type { CurveKind, LineSeries, ReferenceLine, VerticalMarker } from './series';
+import { finiteExtent, withReferences } from './scales';
+import type { LineSeries, XYAxesProps } from './series';
 import { SeriesPaths } from './SeriesPaths';
 import { symbolPath, type SymbolShape } from './symbol-path';
 import { usePlotLayout } from './use-plot-layout';
@@ -30,33 +30,17 @@ export interface ScatterPoint {
   group?: string | undefined;
 }
 
-export interface ScatterChartProps {
-  title: string;
-  summary: string;
-  description?: ReactNode;
+/** Title, summary, size and table rows (ChartFrame), axes and annotations (XYAxesProps), and: */
+export interface ScatterChartProps extends FrameTextProps, XYAxesProps {
   /** Legend entries and colours; when empty, all points form one group called "Points". */
   groups: readonly ScatterGroup[];
   points: readonly ScatterPoint[];
-  xLabel: string;
-  xUnit?: string | undefined;
-  yLabel: string;
-  yUnit?: string | undefined;
-  xDomain?: Domain | undefined;
-  yDomain?: Domain | undefined;
-  xFormat?: ((value: number) => string) | undefined;
-  yFormat?: ((value: number) => string) | undefined;
   /** Draw the line y = x; a string labels it (e.g. "no delay"), true labels it "y = x". */
   diagonal?: boolean | string | undefined;
   /** Lines drawn over the points, e.g. the watermark as it advances. */
   lines?: readonly LineSeries[] | undefined;
-  curve?: CurveKind | undefined;
-  markers?: readonly VerticalMarker[] | undefined;
-  references?: readonly ReferenceLine[] | undefined;
   /** Symbol radius in pixels; default 2.5. */
   radius?: number | undefined;
-  height?: number | undefined;
-  aspectRatio?: number | undefined;
-  maxTableRows?: number | undefined;
 }
 
 const NONE: readonly never[] = [];

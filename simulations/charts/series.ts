@@ -1,5 +1,6 @@
 // The data shapes charts accept: series with optional confidence bands, and annotations.
 import type { SeriesColour } from './palette';
+import type { Domain } from './scales';
 
 export interface Point {
   x: number;
@@ -41,3 +42,23 @@ export interface ReferenceLine {
 
 /** How the line joins points: straight segments, or steps that hold a value until the next point (traffic weights). */
 export type CurveKind = 'linear' | 'step';
+
+/** Axis and annotation props shared by the x/y charts (line and scatter). */
+export interface XYAxesProps {
+  /** Axis titles; the unit is added in brackets: xLabel "Time", xUnit "min" → "Time (min)". */
+  xLabel: string;
+  xUnit?: string | undefined;
+  yLabel: string;
+  yUnit?: string | undefined;
+  /** Fixed domains; when left out, the data's extent rounded to nice ticks. */
+  xDomain?: Domain | undefined;
+  yDomain?: Domain | undefined;
+  xFormat?: ((value: number) => string) | undefined;
+  yFormat?: ((value: number) => string) | undefined;
+  /** Vertical event lines; those outside the x domain are not drawn. */
+  markers?: readonly VerticalMarker[] | undefined;
+  /** Horizontal thresholds; they widen an automatic y domain so they stay visible. */
+  references?: readonly ReferenceLine[] | undefined;
+  /** 'step' holds each value until the next point (traffic weight over time). */
+  curve?: CurveKind | undefined;
+}
