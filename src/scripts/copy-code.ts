@@ -12,7 +12,8 @@ export function initCopyButtons(root: ParentNode = document) {
     button.className = 'copy-button';
     button.textContent = 'Copy';
     const title = pre.closest('.code-figure')?.querySelector('.code-title')?.textContent;
-    button.setAttribute('aria-label', title ? `Copy code: ${title}` : `Copy ${pre.dataset['language'] ?? ''} code`.replace('  ', ' '));
+    const language = pre.dataset['language'];
+    button.setAttribute('aria-label', title ? `Copy code: ${title}` : language ? `Copy ${language} code` : 'Copy code');
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(pre.querySelector('code')?.innerText ?? pre.innerText);
