@@ -28,6 +28,8 @@ export function useSimParams<Specs extends ParamSpecs>(
   const [values, setValues] = useState<ValuesOf<Specs>>(() => (initialPreset ? applyPreset(params, initialPreset) : { ...params.defaults }));
   const [presetId, setPresetId] = useState<string | undefined>(initialPreset?.id);
   const [notices, setNotices] = useState<string[]>([]);
+  // The address is written only after it has been read, so arriving params are never overwritten.
+  const [addressRead, setAddressRead] = useState(false);
 
   useEffect(() => {
     if (!options.urlState) return;
@@ -45,15 +47,16 @@ export function useSimParams<Specs extends ParamSpecs>(
     setValues(merged);
     setPresetId(preset?.id);
     setNotices([...found, ...parsed.notices]);
+    setAddressRead(true);
     // Runs once: the address is read on arrival; afterwards the page writes it.
   }, []);
 
   useEffect(() => {
-    if (!options.urlState) return;
+    if (!options.urlState || !addressRead) return;
     const url = new URL(window.location.href);
     url.search = toQuery(params, values).toString();
     window.history.replaceState(null, '', url);
-  }, [options.urlState, params, values]);
+  }, [options.urlState, addressRead, params, values]);
 
   const set = useCallback(<Name extends keyof Specs & string>(name: Name, value: ValuesOf<Specs>[Name]) => {
     setValues((current) => ({ ...current, [name]: value }));
