@@ -3,6 +3,7 @@ import type { SimEngine } from '../core/engine';
 import { createRng, randomSeedFrom } from '../core/rng';
 import { featureCount, featurizeBatch, sampleMessages } from '../core/mail-world';
 import { createSpamModel, type SpamModel } from '../core/spam-model';
+import { fitScaler } from '../core/spam-model/scaler';
 import { loadTf, type Tf } from '../core/tf';
 import type { ClassifierParams } from './params';
 import { sweepThresholds } from './threshold-metrics';
@@ -46,16 +47,6 @@ interface ClassifierState {
   valScores: number[];
   flipped: number;
   epochSeed: () => number;
-}
-
-/** Mean and standard deviation per column, from training rows only (no peeking at test data). */
-function fitScaler(x: Float32Array, columns: number) {
-  const rows = x.length / columns;
-  const mean = new Float64Array(columns);
-  const sd = new Float64Array(columns);
-  for (let i = 0; i < x.length; i += 1) mean[i % columns]! += x[i]! / rows;
-  for (let i = 0; i < x.length; i += 1) sd[i % columns]! += (x[i]! - mean[i % columns]!) ** 2 / rows;
-  return (data: Float32Array) => data.map((v, i) => (v - mean[i % columns]!) / (Math.sqrt(sd[i % columns]!) || 1));
 }
 
 export const classifierEngine: SimEngine<ClassifierParams, ClassifierState, ClassifierSnapshot> = {
