@@ -13,6 +13,8 @@ export default defineConfig({
         resolve: { alias },
         test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 120_000, maxConcurrency: 2 },
       },
+      // Measurements, not tests: `npm run bench:engines` writes figures to bench/results.json.
+      { resolve: { alias }, test: { name: 'bench', include: ['bench/**/*.measure.ts'], environment: 'node', testTimeout: 600_000 } },
     ],
   },
 });

@@ -1,7 +1,8 @@
 // Measures the simulation budgets of issue #5 on a built site and merges them into bench/results.json.
 // Usage: npm run build && npm run bench:sim   (serves dist/ itself on a spare port)
 // Figures: JS before interaction (gzip), whether TF.js waits until the sim is visible, engine time
-// per epoch, main-thread long tasks while playing, and TF.js tensors across 60 epochs.
+// per epoch, main-thread long tasks while playing, and TF.js tensors across 60 epochs; for the streaming
+// sim, frames per second and long tasks while playing at 1× and 8×.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -58,8 +59,48 @@ try {
   tensors.push(Number(await sim.getAttribute('data-tensors')));
   const longTasks = await page.evaluate(() => window.__longTasks);
 
+  // 3. The streaming sim: frames per second and long tasks while it plays at 1× and at 8×, tensors flat.
+  const streaming = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await streaming.goto(`${origin}simulations/streaming/?dur=60`);
+  await streaming.waitForFunction(() => document.querySelector('.streaming-sim')?.getAttribute('data-status') === 'ready', null, { timeout: 60_000 });
+  const streamingTensors = [Number(await streaming.locator('.streaming-sim').getAttribute('data-tensors'))];
+  const framesWhilePlaying = async (speed) => {
+    await streaming.getByRole('combobox', { name: 'Speed' }).selectOption(String(speed));
+    await streaming.getByRole('button', { name: 'Play' }).click();
+    const measured = await streaming.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const tasks = [];
+          const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+          observer.observe({ type: 'longtask', buffered: false });
+          let frames = 0;
+          const start = performance.now();
+          const tick = () => {
+            frames += 1;
+            if (performance.now() - start < 4000) requestAnimationFrame(tick);
+            else {
+              observer.disconnect();
+              resolve({ fps: Math.round((frames * 1000) / (performance.now() - start)), longTasks: tasks.length, maxLongTaskMs: Math.round(Math.max(0, ...tasks)) });
+            }
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    await streaming.getByRole('button', { name: 'Pause' }).click();
+    return measured;
+  };
+  const at1x = await framesWhilePlaying(1);
+  const at8x = await framesWhilePlaying(8);
+  streamingTensors.push(Number(await streaming.locator('.streaming-sim').getAttribute('data-tensors')));
+
   const results = {
     measuredAt: new Date().toISOString(),
+    streaming: {
+      whilePlayingAt1x: at1x,
+      whilePlayingAt8x: at8x,
+      simulatedSecondsReached: Math.round(Number(await streaming.locator('.streaming-sim').getAttribute('data-now')) / 1000),
+      tensorsBeforeAndAfterPlaying: streamingTensors,
+    },
     classifier: {
       islandJsBeforeInteractionKbGzip: kb(mainThread.reduce((sum, s) => sum + s.gzip, 0)),
       islandScripts: mainThread.map((s) => `${s.url} ${kb(s.gzip)} KB`),

@@ -49,3 +49,19 @@ export function createInlineClient<P, S, Snapshot>(engine: SimEngine<P, S, Snaps
     terminate: () => void runner.dispose(),
   };
 }
+
+/**
+ * A client for an engine in a module worker, falling back to running it on the page where module
+ * workers are unavailable. `makeWorker` must contain the literal `new Worker(new URL('./worker.ts',
+ * import.meta.url), { type: 'module' })` at the call site so Vite can bundle the worker.
+ */
+export async function startEngine<P, S, Snapshot>(
+  makeWorker: () => Worker,
+  loadEngine: () => Promise<SimEngine<P, S, Snapshot>>,
+): Promise<EngineClient<P, Snapshot>> {
+  try {
+    return createWorkerClient<P, Snapshot>(makeWorker());
+  } catch {
+    return createInlineClient(await loadEngine());
+  }
+}
