@@ -2,6 +2,8 @@
 import type { ParamSpecs, ParamTable } from './core/params';
 import type { PresetTable } from './core/presets';
 import { params as classifierParams, presets as classifierPresets } from './classifier/params';
+import { params as streamingParams } from './streaming/params';
+import { presets as streamingPresets } from './streaming/presets';
 
 export interface SimulationEntry {
   title: string;
@@ -25,6 +27,15 @@ export const simulations: Record<string, SimulationEntry> = {
       'Press Play to train one epoch at a time on seeded synthetic mail. Change the class balance, label noise or learning rate and run again; move the threshold to trade precision for recall without retraining, and watch what each setting does to the cost of mistakes.',
     params: classifierParams as unknown as ParamTable<ParamSpecs>,
     presets: classifierPresets as unknown as PresetTable<Record<string, unknown>>,
+  },
+  streaming: {
+    title: 'Batch vs. streaming',
+    summary: 'Watch Relay’s mail arrive out of order on several partitions, see watermarks close windows and drop late data, and compare a model retrained nightly with one that learns as windows close.',
+    question: 'What do I gain and lose by processing events as they arrive instead of in scheduled batches?',
+    howTo:
+      'Press Play and watch the scatter: each dot is a message, placed by when it happened (across) and when the job read it (up). The watermark line is the job’s guess of how far event time is complete; a window reports when the line passes its end, and dots read after that are late (ringed) or dropped (crossed). Pick a preset to see one lesson at a time: a straggler lost, a partition that stops the clock, a downstream sum that counts twice, a spam campaign the nightly model cannot see. Then change one setting and run again.',
+    params: streamingParams as unknown as ParamTable<ParamSpecs>,
+    presets: streamingPresets as unknown as PresetTable<Record<string, unknown>>,
   },
 };
 

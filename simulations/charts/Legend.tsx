@@ -2,7 +2,7 @@
 import { colourVar, type SeriesColour } from './palette';
 
 /** What a swatch draws, matching the mark in the chart: a line (solid or dashed), a filled bar (solid or dashed outline), or a point. */
-export type SwatchStyle = 'solid' | 'dashed' | 'area' | 'area-dashed' | 'circle' | 'square';
+export type SwatchStyle = 'solid' | 'dashed' | 'area' | 'area-dashed' | 'circle' | 'square' | 'triangle';
 
 export interface LegendItem {
   id: string;
@@ -20,6 +20,7 @@ function Swatch({ colour, style = 'solid' }: { colour: SeriesColour; style?: Swa
       )}
       {style === 'circle' && <circle cx={14} cy={7} r={4} style={{ fill: paint }} />}
       {style === 'square' && <rect x={10} y={3} width={8} height={8} style={{ fill: paint }} />}
+      {style === 'triangle' && <path d="M14,1.5L19.5,11.5H8.5Z" style={{ fill: paint }} />}
       {(style === 'solid' || style === 'dashed') && (
         <line x1={1} x2={27} y1={7} y2={7} style={{ stroke: paint }} strokeWidth={3} strokeDasharray={style === 'dashed' ? '6 3' : undefined} />
       )}

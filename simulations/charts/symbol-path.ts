@@ -1,7 +1,7 @@
 // Path commands for small point symbols, so thousands of points can share one <path> element.
 
-/** Circles and squares differ in shape as well as colour, for readers who cannot tell the hues apart. */
-export type SymbolShape = 'circle' | 'square';
+/** Circles, squares and triangles differ in shape as well as colour, for readers who cannot tell the hues apart. */
+export type SymbolShape = 'circle' | 'square' | 'triangle';
 
 // One decimal is sub-pixel and keeps the path string short and identical from run to run.
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -10,6 +10,11 @@ const SQUARE_SCALE = 0.9;
 
 /** Path data for one symbol of radius `r` centred on (cx, cy), in pixels. */
 export function symbolPath(shape: SymbolShape, cx: number, cy: number, r: number): string {
+  if (shape === 'triangle') {
+    // Point up, a little larger than the circle so its smaller area still reads at a glance.
+    const h = r * 1.3;
+    return `M${round(cx)},${round(cy - h)}L${round(cx + h)},${round(cy + h * 0.8)}L${round(cx - h)},${round(cy + h * 0.8)}Z`;
+  }
   if (shape === 'square') {
     const half = r * SQUARE_SCALE;
     const side = round(2 * half);

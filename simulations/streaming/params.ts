@@ -66,7 +66,7 @@ export const params = defineParams({
   batchEvery: intParam({ key: 'batch', label: 'Batch job every', default: 15, min: 5, max: 1440, step: 5, unit: 'min', help: 'The batch job runs on this schedule over everything that has arrived with event time before the run: counts for finished windows, and a retrained model.' }),
   backfill: boolParam({ key: 'backfill', label: 'Backfill the previous period', default: false, help: 'Each batch run also recomputes the period before, picking up data that arrived after its first run.' }),
   campaignAt: intParam({ key: 'campaign', label: 'Spam campaign starts at', default: 0, min: 0, max: 1440, step: 5, unit: 'min', help: 'Minute at which a new spam campaign starts, with words the model has never seen. 0 means no campaign.' }),
-  onlineRate: numberParam({ key: 'olr', label: 'Online learning rate', default: 0.3, min: 0.01, max: 3, step: 0.01, scale: 'log', help: 'Step size of the streaming model’s mini-batch update after each window.' }),
+  onlineRate: numberParam({ key: 'olr', label: 'Online learning rate', default: 0.1, min: 0.01, max: 3, step: 0.01, scale: 'log', help: 'Step size of the streaming model’s mini-batch update after each window.' }),
   // The run.
   duration: intParam({ key: 'dur', label: 'Run length', default: 30, min: 5, max: 1440, step: 5, unit: 'min', help: 'Processing time the run covers.' }),
   tick: intParam({ key: 'tick', label: 'Time per step', default: 5, min: 1, max: 120, unit: 's', help: 'Processing time one step advances. Watermarks and triggers still run every 200 ms inside a step.' }),

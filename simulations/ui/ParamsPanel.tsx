@@ -18,13 +18,27 @@ export interface ParamsPanelProps<Specs extends ParamSpecs> {
   hidden?: readonly string[] | undefined;
   /** Heading of the panel; defaults to "Settings". */
   title?: string | undefined;
+  /** Optional grouping: one fieldset per group, in order; visible params in no group end up under "Other". */
+  groups?: readonly ParamGroup[] | undefined;
 }
 
-export function ParamsPanel<Specs extends ParamSpecs>({ params, values, onChange, locked = [], hidden = [], title = 'Settings' }: ParamsPanelProps<Specs>) {
+export interface ParamGroup {
+  title: string;
+  names: readonly string[];
+}
+
+/** The groups to draw: hidden params and empty groups left out, ungrouped params collected under "Other". */
+export function visibleGroups(names: readonly string[], groups: readonly ParamGroup[], hidden: readonly string[]): ParamGroup[] {
+  const visible = names.filter((name) => !hidden.includes(name));
+  const grouped = new Set(groups.flatMap((g) => g.names));
+  const result = groups.map((g) => ({ title: g.title, names: g.names.filter((name) => visible.includes(name)) }));
+  result.push({ title: 'Other', names: visible.filter((name) => !grouped.has(name)) });
+  return result.filter((g) => g.names.length > 0);
+}
+
+export function ParamsPanel<Specs extends ParamSpecs>({ params, values, onChange, locked = [], hidden = [], title = 'Settings', groups }: ParamsPanelProps<Specs>) {
   const narrow = useMediaQuery(NARROW_QUERY);
-  const controls = params.names
-    .filter((name) => !hidden.includes(name))
-    .map((name) => (
+  const control = (name: keyof Specs & string) => (
       <ParamControl
         key={name}
         name={name}
@@ -34,7 +48,15 @@ export function ParamsPanel<Specs extends ParamSpecs>({ params, values, onChange
         // ParamControl only passes values valid for this param's spec, so the cast is safe.
         onChange={(changed, value) => onChange(changed as typeof name, value as ValuesOf<Specs>[typeof name])}
       />
-    ));
+  );
+  const controls = groups
+    ? visibleGroups(params.names, groups, hidden).map((group) => (
+        <fieldset key={group.title} className="sim-fieldset sim-group">
+          <legend className="sim-group-legend">{group.title}</legend>
+          {group.names.map((name) => control(name as keyof Specs & string))}
+        </fieldset>
+      ))
+    : params.names.filter((name) => !hidden.includes(name)).map(control);
   if (!narrow) {
     return (
       <fieldset className="sim-fieldset sim-settings">

@@ -30,6 +30,9 @@ describe('symbolPath', () => {
     expect(symbolPath('circle', 10, 10, 2)).toBe('M8,10a2,2 0 1,0 4,0a2,2 0 1,0 -4,0');
     expect(symbolPath('square', 10, 10, 2)).toBe('M8.2,8.2h3.6v3.6h-3.6Z');
   });
+  it('draws a triangle pointing up around the centre', () => {
+    expect(symbolPath('triangle', 10, 10, 2)).toBe('M10,7.4L12.6,12.1L7.4,12.1Z');
+  });
 });
 
 describe('ScatterChart', () => {

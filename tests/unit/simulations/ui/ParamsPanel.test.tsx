@@ -83,3 +83,26 @@ describe('ParamsPanel', () => {
     }
   });
 });
+
+describe('ParamsPanel groups', () => {
+  it('draws one fieldset per group in order, leaves out hidden params and empty groups, and collects the rest under "Other"', async () => {
+    stubMatchMedia(false);
+    const { visibleGroups } = await import('../../../../simulations/ui/ParamsPanel');
+    const names = params.names;
+    const groups = [
+      { title: 'First', names: [names[1]!, names[0]!] },
+      { title: 'Empty', names: [names[2]!] },
+    ];
+    expect(visibleGroups(names, groups, [names[2]!])).toEqual([
+      { title: 'First', names: [names[1], names[0]] },
+      { title: 'Other', names: names.slice(3) },
+    ]);
+    const { container } = render(<ParamsPanel params={params} values={params.defaults} onChange={() => {}} hidden={[names[2]!]} groups={groups} />);
+    expect([...container.querySelectorAll('legend')].map((l) => l.textContent)).toEqual(['Settings', 'First', 'Other']);
+    const first = screen.getByRole('group', { name: 'First' });
+    const labels = [...first.querySelectorAll('label')].map((l) => l.textContent ?? '');
+    expect(labels[0]).toMatch(/Epochs/);
+    expect(labels.some((l) => /Learning rate/.test(l))).toBe(true);
+    expect(screen.queryByText('Training messages')).toBeNull();
+  });
+});
