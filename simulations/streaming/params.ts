@@ -69,7 +69,7 @@ export const params = defineParams({
   onlineRate: numberParam({ key: 'olr', label: 'Online learning rate', default: 0.1, min: 0.01, max: 3, step: 0.01, scale: 'log', help: 'Step size of the streaming model’s mini-batch update after each window.' }),
   // The run.
   duration: intParam({ key: 'dur', label: 'Run length', default: 30, min: 5, max: 1440, step: 5, unit: 'min', help: 'Processing time the run covers.' }),
-  tick: intParam({ key: 'tick', label: 'Time per step', default: 5, min: 1, max: 120, unit: 's', help: 'Processing time one step advances. Watermarks and triggers still run every 200 ms inside a step.' }),
+  tick: intParam({ key: 'tick', label: 'Time per step', default: 5, min: 1, max: 600, unit: 's', help: 'Processing time one step advances. Watermarks and triggers still run every 200 ms inside a step.' }),
   seed: seedParam(),
 });
 

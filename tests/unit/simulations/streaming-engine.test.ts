@@ -155,6 +155,15 @@ describe('engine', () => {
     expect(c.events).not.toEqual(a.events);
   }, 60_000);
 
+  test('the step size changes how often the page is drawn, not what happens', async () => {
+    const p = withPreset('lambda-vs-kappa', { duration: 12, earlyEvery: 20, allowedLateness: 30 });
+    const fine = await runEngine({ ...p, tick: 2 });
+    const coarse = await runEngine({ ...p, tick: 45 });
+    expect(coarse.totals).toEqual(fine.totals);
+    expect(coarse.windows).toEqual(fine.windows);
+    expect(coarse.freshness).toEqual(fine.freshness);
+  }, 60_000);
+
   test('under "campaign burst" the streaming model’s recall recovers before the batch model’s next run', async () => {
     const p = withPreset('campaign-burst');
     const snapshot = await runEngine(p);
