@@ -12,10 +12,13 @@ const GROUPS: readonly ScatterGroup[] = [
 
 /** Window ends drawn as markers; past a handful they turn into noise. */
 const MAX_MARKERS = 8;
+/** Axes count minutes, so d3's round ticks land on whole and half minutes rather than on odd milliseconds. */
+const MIN = 60_000;
+const minuteClock = (minutes: number) => formatClock(minutes * MIN);
 
 export function EventTimeChart({ snapshot }: { snapshot: StreamingSnapshot }) {
   const { events, watermarkTrace, windows, viewFrom, now, watermark } = snapshot;
-  const points = useMemo(() => events.map((e) => ({ x: e.eventTime, y: e.arrival, group: e.fate })), [events]);
+  const points = useMemo(() => events.map((e) => ({ x: e.eventTime / MIN, y: e.arrival / MIN, group: e.fate })), [events]);
   const line = useMemo(
     () => [
       {
@@ -26,8 +29,8 @@ export function EventTimeChart({ snapshot }: { snapshot: StreamingSnapshot }) {
         points: watermarkTrace.flatMap((p, i) => {
           if (p.watermark === null) return [];
           const next = watermarkTrace[i + 1];
-          const hold = next ? [{ x: p.watermark, y: next.t }] : [];
-          return [{ x: p.watermark, y: p.t }, ...hold];
+          const hold = next ? [{ x: p.watermark / MIN, y: next.t / MIN }] : [];
+          return [{ x: p.watermark / MIN, y: p.t / MIN }, ...hold];
         }),
       },
     ],
@@ -35,7 +38,7 @@ export function EventTimeChart({ snapshot }: { snapshot: StreamingSnapshot }) {
   );
   const markers = useMemo(() => {
     const ends = [...new Set(windows.filter((w) => w.partition === null && w.end >= viewFrom - 60_000).map((w) => w.end))].slice(-MAX_MARKERS);
-    return ends.map((end) => ({ x: end, label: `ends ${formatClock(end)}` }));
+    return ends.map((end) => ({ x: end / MIN, label: `ends ${formatClock(end)}` }));
   }, [windows, viewFrom]);
   const late = events.filter((e) => e.fate === 'late').length;
   const dropped = events.filter((e) => e.fate === 'dropped').length;
@@ -52,10 +55,10 @@ export function EventTimeChart({ snapshot }: { snapshot: StreamingSnapshot }) {
       description="Dots below the diagonal would be read before they happened, so there are none. The further above it, the longer the delay."
       xLabel="Event time"
       yLabel="Processing time"
-      xFormat={formatClock}
-      yFormat={formatClock}
-      xDomain={[xFrom, Math.max(now, xFrom + 60_000)]}
-      yDomain={[viewFrom, Math.max(now, viewFrom + 60_000)]}
+      xFormat={minuteClock}
+      yFormat={minuteClock}
+      xDomain={[xFrom / MIN, Math.max(now, xFrom + MIN) / MIN]}
+      yDomain={[viewFrom / MIN, Math.max(now, viewFrom + MIN) / MIN]}
       groups={GROUPS}
       points={points}
       lines={line}

@@ -4,18 +4,23 @@ import { formatNumber, formatPercent, LineChart, type VerticalMarker } from '../
 import type { StreamingSnapshot } from '../snapshot';
 import { formatClock, formatDuration } from './run-clock';
 
+/** Axes in hours for long runs and minutes for short ones, so the round ticks d3 picks are round times. */
+const timeUnit = (duration: number) => (duration > 2 * 3_600_000 ? 3_600_000 : 60_000);
+
 const percentAxis = { yUnit: '%', yFormat: (v: number) => `${Math.round(v * 100)}`, yDomain: [0, 1] as [number, number] };
 
 export function FreshnessPanel({ freshness, now, duration }: Pick<StreamingSnapshot, 'freshness' | 'now' | 'duration'>) {
   const { points, batch, streaming, campaignStart } = freshness;
+  const unit = timeUnit(duration);
+  const clock = (value: number) => formatClock(value * unit);
   const markers = useMemo((): VerticalMarker[] => {
-    const list: VerticalMarker[] = batch.updates.map((t) => ({ x: t, label: `batch run ${formatClock(t)}` }));
-    if (campaignStart !== null && campaignStart <= now) list.unshift({ x: campaignStart, label: 'campaign starts' });
+    const list: VerticalMarker[] = batch.updates.map((t) => ({ x: t / unit, label: `batch run ${formatClock(t)}` }));
+    if (campaignStart !== null && campaignStart <= now) list.unshift({ x: campaignStart / unit, label: 'campaign starts' });
     return list;
-  }, [batch.updates, campaignStart, now]);
+  }, [batch.updates, campaignStart, now, unit]);
   const series = (metric: 'recall' | 'precision') => [
-    { id: `batch-${metric}`, label: `Batch ${metric}`, colour: 'viz-5' as const, points: points.map((p) => ({ x: p.t, y: p.batch[metric] })) },
-    { id: `streaming-${metric}`, label: `Streaming ${metric}`, colour: 'viz-1' as const, dashed: true, points: points.map((p) => ({ x: p.t, y: p.streaming[metric] })) },
+    { id: `batch-${metric}`, label: `Batch ${metric}`, colour: 'viz-5' as const, points: points.map((p) => ({ x: p.t / unit, y: p.batch[metric] })) },
+    { id: `streaming-${metric}`, label: `Streaming ${metric}`, colour: 'viz-1' as const, dashed: true, points: points.map((p) => ({ x: p.t / unit, y: p.streaming[metric] })) },
   ];
   const last = points.at(-1);
   const recallSummary = last
@@ -24,7 +29,7 @@ export function FreshnessPanel({ freshness, now, duration }: Pick<StreamingSnaps
   const precisionSummary = last
     ? `Of the messages each flagged, ${formatPercent(last.batch.precision)} (batch) and ${formatPercent(last.streaming.precision)} (streaming) were spam.`
     : 'No interval has finished yet.';
-  const xDomain: [number, number] = [0, duration];
+  const xDomain: [number, number] = [0, duration / unit];
   return (
     <section className="streaming-freshness" aria-labelledby="streaming-freshness-title">
       <h3 id="streaming-freshness-title" className="streaming-subtitle">
@@ -34,8 +39,8 @@ export function FreshnessPanel({ freshness, now, duration }: Pick<StreamingSnaps
         Both models score every message as it is read. The batch model is retrained from scratch at each batch run; the streaming model takes a small gradient step on each window’s messages as soon as the window reports.
       </p>
       <div className="streaming-freshness-charts">
-        <LineChart title="Recall: share of spam caught" summary={recallSummary} xLabel="Processing time" xFormat={formatClock} xDomain={xDomain} yLabel="Recall" {...percentAxis} markers={markers} series={series('recall')} />
-        <LineChart title="Precision: share of flags that were spam" summary={precisionSummary} xLabel="Processing time" xFormat={formatClock} xDomain={xDomain} yLabel="Precision" {...percentAxis} markers={markers} series={series('precision')} />
+        <LineChart title="Recall: share of spam caught" summary={recallSummary} xLabel="Processing time" xFormat={clock} xDomain={xDomain} yLabel="Recall" {...percentAxis} markers={markers} series={series('recall')} />
+        <LineChart title="Precision: share of flags that were spam" summary={precisionSummary} xLabel="Processing time" xFormat={clock} xDomain={xDomain} yLabel="Precision" {...percentAxis} markers={markers} series={series('precision')} />
       </div>
       <table className="streaming-table streaming-cost">
         <caption>What freshness costs so far</caption>
