@@ -47,6 +47,8 @@ export default function StreamingView({ preset, lock, hide, urlState, pageUrl, h
   const now = snapshot?.now ?? 0;
   const loop = run.loop;
   const totals = snapshot?.totals;
+  const modelsFirst = hide?.includes('watermark') ?? false;
+  const freshness = snapshot && <FreshnessPanel freshness={snapshot.freshness} now={snapshot.now} duration={snapshot.duration} />;
 
   return (
     <div
@@ -108,10 +110,12 @@ export default function StreamingView({ preset, lock, hide, urlState, pageUrl, h
         )}
         {snapshot ? (
           <div className="streaming-panels">
+            {/* A lesson that hides the watermark settings is about the models: their panel comes first. */}
+            {modelsFirst && freshness}
             <EventTimeChart snapshot={snapshot} />
             <PartitionLanes partitions={snapshot.partitions} from={snapshot.viewFrom} to={Math.max(snapshot.now, snapshot.viewFrom + 60_000)} watermark={snapshot.watermark} />
             <WindowTable windows={snapshot.windows} totals={snapshot.totals} />
-            <FreshnessPanel freshness={snapshot.freshness} now={snapshot.now} duration={snapshot.duration} />
+            {!modelsFirst && freshness}
           </div>
         ) : (
           <p className="sim-status">Loading the pipeline and the models…</p>
