@@ -18,7 +18,8 @@ function trackScripts(page: Page) {
 
 test('a prose lecture ships no framework JavaScript and loads search only when it is opened', async ({ page }) => {
   const scripts = trackScripts(page);
-  await page.goto('lectures/interactive-batch-streaming/');
+  // Lecture 4 has no simulation (Lectures 1 and 2 do).
+  await page.goto('lectures/http-and-rest/');
   await page.waitForLoadState('networkidle');
   const before = scripts.map((s) => s.url);
   expect(await page.locator('astro-island').count()).toBe(0);
