@@ -5,7 +5,7 @@ import '../charts/charts.css';
 import './classifier.css';
 import { ConfusionMatrix, LineChart, formatPercent } from '../charts';
 import type { SimViewProps } from '../core/view-props';
-import { useRunLoop } from '../host/use-run-loop';
+import { runControls, useRunLoop } from '../host/use-run-loop';
 import { useSimParams } from '../host/use-sim-params';
 import { DownloadRun, ParamsPanel, PlayBar, PresetPicker, ShareLink, SimShell, useAnnouncer } from '../ui';
 import { createClassifierClient } from './client';
@@ -47,7 +47,6 @@ export default function ClassifierView({ preset, lock, hide, urlState, pageUrl, 
 
   const epochs = values.epochs;
   const flagNothing = 1 - values.spamShare;
-  const loop = run.loop;
 
   return (
     <div ref={container} className="classifier-sim" data-status={run.status} data-epoch={latest?.epoch ?? 0} data-tensors={snapshot?.tensors ?? ''}>
@@ -61,14 +60,7 @@ export default function ClassifierView({ preset, lock, hide, urlState, pageUrl, 
         presets={<PresetPicker params={params} presets={presets} values={values} selected={sim.presetId} onSelect={(id) => sim.choosePreset(id)} />}
         playBar={
           <PlayBar
-            status={run.status}
-            speed={run.speed}
-            disabled={!loop || run.status === 'loading'}
-            onPlay={() => loop?.play()}
-            onPause={() => loop?.pause()}
-            onStep={() => void loop?.step()}
-            onReset={() => void loop?.reset()}
-            onSpeed={(speed) => loop?.setSpeed(speed)}
+            {...runControls(run)}
             stepLabel="Train one epoch"
             progress={{ value: latest?.epoch ?? 0, max: epochs, label: `Epoch ${latest?.epoch ?? 0} of ${epochs}` }}
           />

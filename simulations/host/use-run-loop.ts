@@ -66,3 +66,18 @@ export function useRunLoop<P, Snapshot>(options: {
 
   return { ...state, loop };
 }
+
+/** The PlayBar props every view wires the same way: status, speed and the five run actions. */
+export function runControls<P, Snapshot>(run: RunLoopBinding<P, Snapshot>) {
+  const loop = run.loop;
+  return {
+    status: run.status,
+    speed: run.speed,
+    disabled: !loop || run.status === 'loading',
+    onPlay: () => loop?.play(),
+    onPause: () => loop?.pause(),
+    onStep: () => void loop?.step(),
+    onReset: () => void loop?.reset(),
+    onSpeed: (speed: number) => loop?.setSpeed(speed),
+  };
+}

@@ -4,7 +4,7 @@ import '../ui/sim.css';
 import '../charts/charts.css';
 import './streaming.css';
 import type { SimViewProps } from '../core/view-props';
-import { useRunLoop } from '../host/use-run-loop';
+import { runControls, useRunLoop } from '../host/use-run-loop';
 import { useSimParams } from '../host/use-sim-params';
 import { DownloadRun, ParamsPanel, PlayBar, PresetPicker, ShareLink, SimShell, useAnnouncer } from '../ui';
 import { createStreamingClient } from './client';
@@ -45,7 +45,6 @@ export default function StreamingView({ preset, lock, hide, urlState, pageUrl, h
 
   const duration = values.duration * 60_000;
   const now = snapshot?.now ?? 0;
-  const loop = run.loop;
   const totals = snapshot?.totals;
   const modelsFirst = hide?.includes('watermark') ?? false;
   const freshness = snapshot && <FreshnessPanel freshness={snapshot.freshness} now={snapshot.now} duration={snapshot.duration} />;
@@ -74,14 +73,7 @@ export default function StreamingView({ preset, lock, hide, urlState, pageUrl, h
         presets={<PresetPicker params={params} presets={presets} values={values} selected={sim.presetId} onSelect={(id) => sim.choosePreset(id)} />}
         playBar={
           <PlayBar
-            status={run.status}
-            speed={run.speed}
-            disabled={!loop || run.status === 'loading'}
-            onPlay={() => loop?.play()}
-            onPause={() => loop?.pause()}
-            onStep={() => void loop?.step()}
-            onReset={() => void loop?.reset()}
-            onSpeed={(speed) => loop?.setSpeed(speed)}
+            {...runControls(run)}
             stepLabel="Advance one step"
             progress={{ value: now, max: duration, label: `${formatClock(now)} of ${formatClock(duration)}` }}
           />

@@ -1,16 +1,12 @@
 // The classifier simulation on the built site: controls, keyboard, URL state, share links, offline, axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { simAxe as axe, simRoot, waitReady } from './sim-helpers';
 import { BASE } from './site-pages';
 
 const quick = 'simulations/classifier/?epochs=4&n=400';
-const sim = (page: Page) => page.locator('.classifier-sim');
-const ready = (page: Page) => expect(sim(page)).toHaveAttribute('data-status', /ready|paused|finished/, { timeout: 30_000 });
+const sim = (page: Page) => simRoot(page, 'classifier');
+const ready = (page: Page) => waitReady(page, 'classifier');
 const epoch = async (page: Page) => Number(await sim(page).getAttribute('data-epoch'));
-const axe = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).include('.simulation').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
-};
 
 test('the gallery lists the classifier and its page documents every setting', async ({ page }) => {
   await page.goto('simulations/');

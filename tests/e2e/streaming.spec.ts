@@ -1,18 +1,14 @@
 // The streaming simulation on the built site: every preset reaches its lesson, keyboard, URL state, axe while playing.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { simAxe as axe, simRoot, waitReady } from './sim-helpers';
 
-const sim = (page: Page) => page.locator('.streaming-sim');
-const ready = (page: Page) => expect(sim(page)).toHaveAttribute('data-status', /ready|paused|finished/, { timeout: 30_000 });
+const sim = (page: Page) => simRoot(page, 'streaming');
+const ready = (page: Page) => waitReady(page, 'streaming');
 const numberAttr = async (page: Page, name: string) => Number(await sim(page).getAttribute(name));
 const runToEnd = async (page: Page) => {
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(sim(page)).toHaveAttribute('data-status', 'finished', { timeout: 60_000 });
-};
-const axe = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).include('.simulation').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
 };
 
 test('the gallery lists the streaming simulation and its page explains every setting', async ({ page }) => {
