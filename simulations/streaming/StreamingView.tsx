@@ -10,12 +10,11 @@ import { DownloadRun, ParamsPanel, PlayBar, PresetPicker, ShareLink, SimShell, u
 import { createStreamingClient } from './client';
 import { PARAM_GROUPS, params } from './params';
 import { presets } from './presets';
-import type { StreamingSnapshot } from './snapshot';
 import { EventTimeChart } from './view/EventTimeChart';
 import { FreshnessPanel } from './view/FreshnessPanel';
-import { describeChange } from './view/narration';
 import { PartitionLanes } from './view/PartitionLanes';
 import { formatClock } from './view/run-clock';
+import { useNarration } from './view/use-narration';
 import { WindowTable } from './view/WindowTable';
 import { exportRows } from './view/export-rows';
 
@@ -28,17 +27,17 @@ export default function StreamingView({ preset, lock, hide, urlState, pageUrl, h
   const run = useRunLoop({ makeClient: createStreamingClient, params: values, seed: values.seed, runKey: JSON.stringify(values), stepsPerSecond: 10, container });
   const snapshot = run.snapshot;
   const { announce, message } = useAnnouncer();
-  const previous = useRef<StreamingSnapshot | undefined>(undefined);
-
+  useNarration(snapshot, announce);
+  // Predict components reveal their answer once the reader has run the simulation: tell them after the first step of a run.
+  const started = useRef(false);
   useEffect(() => {
     if (!snapshot) return;
-    const before = previous.current;
-    previous.current = snapshot;
-    // A restarted run begins again at 0: compare against nothing rather than the old run.
-    const change = describeChange(before && before.now <= snapshot.now ? before : undefined, snapshot);
-    if (change && snapshot.now > 0) announce(change);
-    if (snapshot.now > 0 && (!before || before.now === 0)) window.dispatchEvent(new CustomEvent('sim:run', { detail: { id: 'streaming' } }));
-  }, [snapshot, announce]);
+    if (snapshot.now === 0) started.current = false;
+    else if (!started.current) {
+      started.current = true;
+      window.dispatchEvent(new CustomEvent('sim:run', { detail: { id: 'streaming' } }));
+    }
+  }, [snapshot]);
   useEffect(() => {
     if (run.status === 'error') announce(`The simulation stopped: ${run.error}`);
   }, [run.status, run.error, announce]);

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { ScatterChart, type ScatterGroup } from '../../charts';
 import type { StreamingSnapshot } from '../snapshot';
+import { watermarkSteps, windowEndMarkers } from './event-time-lines';
 import { formatClock } from './run-clock';
 
 const GROUPS: readonly ScatterGroup[] = [
@@ -10,8 +11,6 @@ const GROUPS: readonly ScatterGroup[] = [
   { id: 'dropped', label: 'Too late, dropped', colour: 'bad', symbol: 'triangle' },
 ];
 
-/** Window ends drawn as markers; past a handful they turn into noise. */
-const MAX_MARKERS = 8;
 /** Axes count minutes, so d3's round ticks land on whole and half minutes rather than on odd milliseconds. */
 const MIN = 60_000;
 const minuteClock = (minutes: number) => formatClock(minutes * MIN);
@@ -20,26 +19,11 @@ export function EventTimeChart({ snapshot }: { snapshot: StreamingSnapshot }) {
   const { events, watermarkTrace, windows, viewFrom, now, watermark } = snapshot;
   const points = useMemo(() => events.map((e) => ({ x: e.eventTime / MIN, y: e.arrival / MIN, group: e.fate })), [events]);
   const line = useMemo(
-    () => [
-      {
-        id: 'watermark',
-        label: 'Watermark',
-        colour: 'viz-4' as const,
-        // The watermark holds its value until the next emission: draw it as steps in processing time.
-        points: watermarkTrace.flatMap((p, i) => {
-          if (p.watermark === null) return [];
-          const next = watermarkTrace[i + 1];
-          const hold = next ? [{ x: p.watermark / MIN, y: next.t / MIN }] : [];
-          return [{ x: p.watermark / MIN, y: p.t / MIN }, ...hold];
-        }),
-      },
-    ],
+    () => [{ id: 'watermark', label: 'Watermark', colour: 'viz-4' as const, points: watermarkSteps(watermarkTrace).map((p) => ({ x: p.x / MIN, y: p.y / MIN })) }],
     [watermarkTrace],
   );
-  const markers = useMemo(() => {
-    const ends = [...new Set(windows.filter((w) => w.partition === null && w.end >= viewFrom - 60_000).map((w) => w.end))].slice(-MAX_MARKERS);
-    return ends.map((end) => ({ x: end / MIN, label: `ends ${formatClock(end)}` }));
-  }, [windows, viewFrom]);
+  // Ends of tumbling and sliding windows, or of each partition's sessions.
+  const markers = useMemo(() => windowEndMarkers(windows, viewFrom - 60_000).map((m) => ({ x: m.x / MIN, label: m.label })), [windows, viewFrom]);
   const late = events.filter((e) => e.fate === 'late').length;
   const dropped = events.filter((e) => e.fate === 'dropped').length;
   const summary =

@@ -22,7 +22,12 @@ export function describeChange(previous: StreamingSnapshot | undefined, next: St
     if (p.idle && was && !was.idle) parts.push(`Partition ${p.partition + 1} marked idle; the watermark moves again.`);
   }
   const runs = next.totals.batchRuns.length - (previous?.totals.batchRuns.length ?? 0);
-  if (runs > 0) parts.push(`Batch job ran at ${formatClock(next.totals.batchRuns.at(-1)!)} and retrained the batch model.`);
+  if (runs > 0) {
+    // Windows the batch job has counted since last time (among the recent ones the snapshot lists).
+    const counted = next.windows.filter((w) => w.batchCount !== null && (before.get(w.key)?.batchCount ?? null) === null).length;
+    const what = counted > 0 ? `counted ${counted} ${counted === 1 ? 'window' : 'windows'} and retrained the batch model` : 'retrained the batch model';
+    parts.push(`Batch job ran at ${formatClock(next.totals.batchRuns.at(-1)!)}: ${what}.`);
+  }
   const campaign = next.freshness.campaignStart;
   if (campaign !== null && next.now >= campaign && (previous?.now ?? 0) < campaign) parts.push('A new spam campaign has started.');
   return parts.length ? parts.join(' ') : null;

@@ -1,59 +1,20 @@
 // @vitest-environment jsdom
 // The streaming view's parts: clock text, narration, the window table, partition lanes and the cost table.
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { StreamingSnapshot, WindowRow } from '../../../simulations/streaming/snapshot';
+import { act, cleanup, render, renderHook, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FreshnessPanel } from '../../../simulations/streaming/view/FreshnessPanel';
 import { describeChange, paneHistory } from '../../../simulations/streaming/view/narration';
 import { PartitionLanes } from '../../../simulations/streaming/view/PartitionLanes';
 import { formatClock, formatDuration, formatWindow } from '../../../simulations/streaming/view/run-clock';
 import { WindowTable } from '../../../simulations/streaming/view/WindowTable';
 import { exportRows } from '../../../simulations/streaming/view/export-rows';
+import { watermarkSteps, windowEndMarkers } from '../../../simulations/streaming/view/event-time-lines';
+import { useNarration } from '../../../simulations/streaming/view/use-narration';
+import { streamingSnapshot, windowRow } from './streaming-fixture';
 
 afterEach(cleanup);
 
-const window = (overrides: Partial<WindowRow> = {}): WindowRow => ({
-  key: '0-120000',
-  start: 0,
-  end: 120_000,
-  partition: null,
-  trueCount: 16,
-  counted: 16,
-  missed: 0,
-  panes: [
-    { timing: 'early', value: 5, firedAt: 60_000, windowEnd: 120_000, watermark: 50_000 },
-    { timing: 'on-time', value: 13, firedAt: 126_000, windowEnd: 120_000, watermark: 119_999 },
-    { timing: 'late', value: 16, firedAt: 150_000, windowEnd: 120_000, watermark: 140_000 },
-  ],
-  state: 'fired',
-  batchCount: 15,
-  ...overrides,
-});
-
-function snapshot(overrides: Partial<StreamingSnapshot> = {}): StreamingSnapshot {
-  return {
-    now: 180_000,
-    duration: 1_800_000,
-    watermark: 170_000,
-    events: [],
-    viewFrom: 0,
-    watermarkTrace: [],
-    partitions: [
-      { partition: 0, watermark: 100_000, lastArrival: 101_000, idle: true, arrivals: [90_000, 101_000] },
-      { partition: 1, watermark: 170_000, lastArrival: 179_000, idle: false, arrivals: [170_000, 179_000] },
-    ],
-    windows: [window()],
-    totals: { arrived: 40, onTime: 37, late: 2, dropped: 1, sideOutput: 1, downstreamSum: 34, countedTotal: 16, disagreements: 1, batchRuns: [900_000] },
-    freshness: {
-      points: [{ t: 60_000, batch: { precision: 0.9, recall: 0.3 }, streaming: { precision: 0.88, recall: 0.95 }, messages: 30, spam: 10 }],
-      batch: { cost: 100_000, latency: 9_000_000, updates: [900_000] },
-      streaming: { cost: 8_000, latency: 110_000, updates: [120_000, 240_000] },
-      campaignStart: 30_000,
-    },
-    tensors: 6,
-    ...overrides,
-  };
-}
+const snapshot = streamingSnapshot;
 
 describe('run clock', () => {
   it('writes m:ss under an hour and h:mm:ss beyond', () => {
@@ -68,23 +29,23 @@ describe('run clock', () => {
 
 describe('narration', () => {
   it('names panes as timing and value', () => {
-    expect(paneHistory(window())).toBe('early 5 · on-time 13 · late 16');
+    expect(paneHistory(windowRow())).toBe('early 5 · on-time 13 · late 16');
   });
 
   it('announces a window reported, drops, an idle partition and a batch run, and nothing when nothing changed', () => {
-    const before = snapshot({ windows: [window({ panes: [], state: 'open' })], totals: { ...snapshot().totals, dropped: 0, batchRuns: [] }, partitions: snapshot().partitions.map((p) => ({ ...p, idle: false })) });
+    const before = snapshot({ windows: [windowRow({ panes: [], state: 'open', batchCount: null })], totals: { ...snapshot().totals, dropped: 0, batchRuns: [] }, partitions: snapshot().partitions.map((p) => ({ ...p, idle: false })) });
     const text = describeChange(before, snapshot())!;
     expect(text).toContain('Watermark passed 2:00; window 0:00–2:00 reported 16 messages.');
     expect(text).toContain('1 message arrived too late and was dropped.');
     expect(text).toContain('Partition 1 marked idle');
-    expect(text).toContain('Batch job ran at 15:00');
+    expect(text).toContain('Batch job ran at 15:00: counted 1 window and retrained the batch model.');
     expect(describeChange(snapshot(), snapshot())).toBeNull();
   });
 });
 
 describe('WindowTable', () => {
   it('lists each window with its pane history and flags a batch count that disagrees', () => {
-    render(<WindowTable windows={[window()]} totals={snapshot().totals} />);
+    render(<WindowTable windows={[windowRow()]} totals={snapshot().totals} />);
     const row = screen.getByRole('row', { name: /0:00–2:00/ });
     expect(within(row).getByText('early 5 · on-time 13 · late 16')).toBeTruthy();
     expect(row.textContent).toContain('≠ stream');
@@ -92,7 +53,7 @@ describe('WindowTable', () => {
   });
 
   it('says nothing about double counting when the results add up', () => {
-    render(<WindowTable windows={[window({ batchCount: 16 })]} totals={{ ...snapshot().totals, downstreamSum: 16 }} />);
+    render(<WindowTable windows={[windowRow({ batchCount: 16 })]} totals={{ ...snapshot().totals, downstreamSum: 16 }} />);
     expect(screen.queryByRole('note')).toBeNull();
     expect(screen.getByRole('row', { name: /0:00–2:00/ }).textContent).not.toContain('≠');
   });
@@ -122,5 +83,54 @@ describe('export rows', () => {
     const rows = exportRows(snapshot());
     expect(rows.map((r) => r.kind)).toEqual(['window', 'freshness']);
     expect(rows[0]).toMatchObject({ counted: 16, batch_count: 15, panes: 'early:5@60000 on-time:13@126000 late:16@150000' });
+  });
+});
+
+describe('useNarration', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('speaks at once, then at most every 3 s, summing what happened since it last spoke', () => {
+    vi.useFakeTimers();
+    const said: string[] = [];
+    const announce = (text: string) => said.push(text);
+    const at = (now: number, dropped: number) => snapshot({ now, totals: { ...snapshot().totals, dropped } });
+    const { rerender } = renderHook(({ s }) => useNarration(s, announce), { initialProps: { s: at(0, 0) } });
+    expect(said).toEqual([]);
+    rerender({ s: at(5_000, 1) });
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('1 message arrived too late');
+    rerender({ s: at(10_000, 3) });
+    rerender({ s: at(15_000, 4) });
+    expect(said).toHaveLength(1);
+    act(() => vi.advanceTimersByTime(3_000));
+    expect(said).toHaveLength(2);
+    expect(said[1]).toContain('3 messages arrived too late');
+    // Nothing new: nothing said, however long it waits.
+    rerender({ s: at(20_000, 4) });
+    act(() => vi.advanceTimersByTime(10_000));
+    expect(said).toHaveLength(2);
+  });
+});
+
+describe('event-time chart lines', () => {
+  it('draws the watermark as steps and skips the stretch before the first one', () => {
+    expect(watermarkSteps(snapshot().watermarkTrace)).toEqual([
+      { x: 50_000, y: 60_000 },
+      { x: 50_000, y: 120_000 },
+      { x: 110_000, y: 120_000 },
+    ]);
+  });
+
+  it('marks each window end once, sessions with their partition, and only the latest few', () => {
+    const tumbling = Array.from({ length: 12 }, (_, i) => windowRow({ key: `${i}`, start: i * 60_000, end: (i + 2) * 60_000 }));
+    const markers = windowEndMarkers(tumbling, 0);
+    expect(markers).toHaveLength(8);
+    expect(markers.at(-1)).toEqual({ x: 13 * 60_000, label: 'ends 13:00' });
+    const sessions = [windowRow({ key: 'p0', partition: 0, start: 10_000, end: 95_000 }), windowRow({ key: 'p2', partition: 2, start: 5_000, end: 40_000 })];
+    expect(windowEndMarkers(sessions, 30_000)).toEqual([
+      { x: 40_000, label: 'P3 ends 0:40' },
+      { x: 95_000, label: 'P1 ends 1:35' },
+    ]);
+    expect(windowEndMarkers(sessions, 50_000)).toHaveLength(1);
   });
 });
