@@ -37,7 +37,7 @@ const slugOf = (path: string) => path.split('/').pop()!.replace(/\.mdx?$/, '').r
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** Splits `---` frontmatter from the body; `bodyLine` is the file line where the body starts. */
-function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } {
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return { yaml: '', body: text, bodyLine: 1 };
   return { yaml: match[1]!, body: text.slice(match[0].length), bodyLine: lineAt(text, match[0].length) };
