@@ -31,6 +31,8 @@ export interface ProjectItem extends ProjectData {
   file: string;
   release?: { week: number; date: string };
   due?: DueTime & { week: number };
+  /** Checkpoints before the deadline, in date order. */
+  milestones: (DueTime & { week: number; title: string })[];
 }
 
 export interface HandoutItem extends HandoutData {
@@ -163,7 +165,7 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
   });
   const lectureBySlug = new Map(lectures.map((l) => [l.slug, l]));
 
-  const projects: ProjectItem[] = projectEntries.map((e) => ({ ...e.data, slug: e.id, file: e.file })).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+  const projects: ProjectItem[] = projectEntries.map((e) => ({ ...e.data, slug: e.id, file: e.file, milestones: [] })).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
   const projectBySlug = new Map(projects.map((p) => [p.slug, p]));
 
   const scheduled = new Map<string, number>();
@@ -240,6 +242,12 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
       const project = projectBySlug.get(d.project!);
       if (!project) {
         if (!allProjectIds.has(d.project!)) problems.push(unknownProject(scheduleFile, at(`.deadlines[${i}].project`), d.project!, allProjectIds));
+        return;
+      }
+      if (d.milestone) {
+        project.milestones.push({ ...due, week: plan.week, title: d.milestone });
+        project.milestones.sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time));
+        item.deadlines.push({ title: `${project.code} milestone: ${d.milestone}`, project: project.slug, due });
         return;
       }
       project.due = { ...due, week: plan.week };

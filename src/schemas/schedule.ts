@@ -17,6 +17,8 @@ const deadline = z
     project: z.string().optional(),
     /** A deadline that is not a project, e.g. "Concept check 3". */
     title: z.string().optional(),
+    /** With `project`: a checkpoint before the project is due, e.g. "Schema and ingest endpoint". */
+    milestone: z.string().min(1).optional(),
     /** Day of the week it is due. */
     day: weekday,
     /** Time it is due in the course time zone, e.g. "23:59". */
@@ -24,6 +26,9 @@ const deadline = z
   })
   .refine((d) => Boolean(d.project) !== Boolean(d.title), {
     error: 'give a deadline either `project: <slug>` or `title: "…"`, not both and not neither',
+  })
+  .refine((d) => !d.milestone || Boolean(d.project), {
+    error: 'a `milestone` belongs to a project: add `project: <slug>` next to it',
   });
 
 const release = z.object({

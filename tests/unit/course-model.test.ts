@@ -29,6 +29,21 @@ describe('buildCourseModel on good content', () => {
     expect(model.weeks[1]?.deadlines.map((d) => d.title)).toEqual(['Quiz', 'P1 due: p']);
   });
 
+  it('dates the milestones of a project, lists them in the week, and keeps the due date apart', () => {
+    const schedule = scheduleSchema.parse({
+      weeks: [
+        { week: 1, title: 'One', lectures: ['a', 'b'], releases: [{ project: 'p' }], deadlines: [{ project: 'p', milestone: 'Schema', day: 'thursday', time: '17:00' }, { project: 'p', milestone: 'Draft', day: 'tuesday', time: '17:00' }] },
+        { week: 2, title: 'Two', lectures: ['c'], deadlines: [{ project: 'p', day: 'friday', time: '23:59' }] },
+      ],
+    });
+    const built = buildCourseModel(input({ schedule }));
+    expect(built.problems).toEqual([]);
+    const p = built.model.projects[0]!;
+    expect(p.milestones.map((m) => [m.title, m.date, m.week])).toEqual([['Draft', '2027-08-31', 1], ['Schema', '2027-09-02', 1]]);
+    expect(p.due).toMatchObject({ week: 2, date: '2027-09-10' });
+    expect(built.model.weeks[0]?.deadlines.map((d) => d.title)).toEqual(['P1 milestone: Draft', 'P1 milestone: Schema']);
+  });
+
   it('lists holidays that cancel a meeting in their week', () => {
     expect(model.weeks[1]?.holidays).toEqual([{ date: '2027-09-06', name: 'Holiday' }]);
   });

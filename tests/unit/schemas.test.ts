@@ -65,6 +65,11 @@ describe('collection schemas', () => {
     expect(firstMessage(scheduleSchema.safeParse(both))).toContain('either `project: <slug>` or `title: "…"`');
   });
 
+  it('requires a milestone to belong to a project', () => {
+    const loose = { weeks: [{ week: 1, title: 'w', deadlines: [{ title: 'Quiz', milestone: 'Draft', day: 'friday', time: '17:00' }] }] };
+    expect(firstMessage(scheduleSchema.safeParse(loose))).toBe('a `milestone` belongs to a project: add `project: <slug>` next to it');
+  });
+
   it('requires a meeting to end after it starts', () => {
     const course = {
       title: 'T', code: 'C', description: 'D', repository: 'https://example.org', timezone: 'UTC', instructors: [{ name: 'A' }],
