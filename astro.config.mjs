@@ -10,6 +10,7 @@ import { contentLint } from './src/integrations/content-lint';
 import { katexAssets } from './src/integrations/katex-assets';
 import { linkCheck } from './src/integrations/link-check';
 import { searchIndex } from './src/integrations/search-index';
+import { serviceWorker } from './src/integrations/service-worker';
 import { codeMetaTransformer } from './src/markdown/shiki-code-meta';
 import { remarkExerciseNumbers } from './src/markdown/remark-exercise-numbers';
 import { remarkMathFlag } from './src/markdown/remark-math-flag';
@@ -25,7 +26,8 @@ export default defineConfig({
   // Content tests build fixture folders side by side, each with its own output and cache.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentLint(contentDir), mdx(), react(), katexAssets(), linkCheck(), searchIndex()],
+  // serviceWorker() runs last: it precaches what the others wrote, the search index included.
+  integrations: [contentLint(contentDir), mdx(), react(), katexAssets(), linkCheck(), searchIndex(), serviceWorker()],
   markdown: {
     // unified (not Astro 7's default Sätteri) because math needs remark-math and rehype-katex.
     processor: unified({ remarkPlugins: [remarkMath, remarkMathFlag, remarkExerciseNumbers], rehypePlugins: [rehypeKatex, rehypeScrollRegions] }),

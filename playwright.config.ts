@@ -17,6 +17,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${E2E.port}${E2E.base}`,
     launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // Each test starts without the offline copy; offline.spec.ts turns service workers on where it needs them.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /phone\.spec\.ts/ },
