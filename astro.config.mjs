@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentLint } from './src/integrations/content-lint';
+import { contentSecurityPolicy } from './src/integrations/csp';
 import { katexAssets } from './src/integrations/katex-assets';
 import { linkCheck } from './src/integrations/link-check';
 import { searchIndex } from './src/integrations/search-index';
@@ -27,7 +28,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // serviceWorker() runs last: it precaches what the others wrote, the search index included.
-  integrations: [contentLint(contentDir), mdx(), react(), katexAssets(), linkCheck(), searchIndex(), serviceWorker()],
+  integrations: [contentLint(contentDir), mdx(), react(), katexAssets(), linkCheck(), contentSecurityPolicy(), searchIndex(), serviceWorker()],
   markdown: {
     // unified (not Astro 7's default Sätteri) because math needs remark-math and rehype-katex.
     processor: unified({ remarkPlugins: [remarkMath, remarkMathFlag, remarkExerciseNumbers], rehypePlugins: [rehypeKatex, rehypeScrollRegions] }),

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { MAX_SEED } from './rng';
 
+// The site's Content Security Policy forbids eval; without this, zod probes for it with Function('') and the browser reports a violation.
+z.config({ jitless: true });
+
 export type ParamKind = 'number' | 'int' | 'choice' | 'bool' | 'seed';
 
 interface ParamBase<Kind extends ParamKind, Value> {

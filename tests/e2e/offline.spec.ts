@@ -34,21 +34,32 @@ test('after one visit, a never-visited lecture, search and a simulation all work
   await expect(sim).toHaveAttribute('data-epoch', '3', { timeout: 30_000 });
 });
 
-test('a full visit requests nothing from another origin', async ({ page }) => {
+test('a full visit requests nothing from another origin and breaks no rule of the content security policy', async ({ page }) => {
   const foreign: string[] = [];
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
   // Service worker and Web Worker requests count too: they go through the context.
   page.context().on('request', (request) => {
     const url = new URL(request.url());
     if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== `http://127.0.0.1:${E2E.port}`) foreign.push(request.url());
   });
-  for (const path of ['', 'schedule/', lectureRoutes[0]!, 'simulations/streaming/', 'data/', 'glossary/']) {
+  for (const path of ['', 'schedule/', lectureRoutes[0]!, 'simulations/streaming/', 'data/', 'glossary/', 'projects/baseline-classifier/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
+  await page.goto('simulations/classifier/?epochs=2');
+  await expect(page.locator('.classifier-sim')).toHaveAttribute('data-status', /ready|paused|finished/, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.locator('.classifier-sim')).toHaveAttribute('data-epoch', '2', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('dialog', { name: 'Search the course' }).getByRole('searchbox').fill('watermark');
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
+  expect(violations).toEqual([]);
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /default-src 'self'/);
 });
 
 test.describe('a new deploy', () => {
