@@ -13,6 +13,6 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'preview'; messages: MessageRow[]; events: EventRow[] }
   /** UTF-8 bytes of the next part of the file (transferred, not copied). */
-  | { type: 'chunk'; bytes: Uint8Array; progress: number }
+  | { type: 'chunk'; bytes: Uint8Array<ArrayBuffer>; progress: number }
   | { type: 'done' }
   | { type: 'error'; message: string };
