@@ -5,6 +5,7 @@ import '../charts/charts.css';
 import './classifier.css';
 import { ConfusionMatrix, LineChart, formatPercent } from '../charts';
 import type { SimViewProps } from '../core/view-props';
+import { announceRun } from '../host/announce-run';
 import { runControls, useRunLoop } from '../host/use-run-loop';
 import { useSimParams } from '../host/use-sim-params';
 import { DownloadRun, ParamsPanel, PlayBar, PresetPicker, ShareLink, SimShell, useAnnouncer } from '../ui';
@@ -39,7 +40,7 @@ export default function ClassifierView({ preset, lock, hide, urlState, pageUrl, 
   useEffect(() => {
     if (!latest || !snapshot) return;
     announce(`Epoch ${latest.epoch} of ${snapshot.epochs}: held-out accuracy ${formatPercent(latest.valAccuracy)}, loss ${latest.valLoss.toFixed(3)}.`);
-    if (latest.epoch === 1) window.dispatchEvent(new CustomEvent('sim:run', { detail: { id: 'classifier' } }));
+    if (latest.epoch === 1) announceRun(container.current, 'classifier');
   }, [latest, snapshot, announce]);
   useEffect(() => {
     if (run.status === 'error') announce(`The simulation stopped: ${run.error}`);

@@ -4,6 +4,7 @@ import '../ui/sim.css';
 import '../charts/charts.css';
 import './streaming.css';
 import type { SimViewProps } from '../core/view-props';
+import { announceRun } from '../host/announce-run';
 import { runControls, useRunLoop } from '../host/use-run-loop';
 import { useSimParams } from '../host/use-sim-params';
 import { DownloadRun, ParamsPanel, PlayBar, PresetPicker, ShareLink, SimShell, useAnnouncer } from '../ui';
@@ -35,7 +36,7 @@ export default function StreamingView({ preset, lock, hide, urlState, pageUrl, h
     if (snapshot.now === 0) started.current = false;
     else if (!started.current) {
       started.current = true;
-      window.dispatchEvent(new CustomEvent('sim:run', { detail: { id: 'streaming' } }));
+      announceRun(container.current, 'streaming');
     }
   }, [snapshot]);
   useEffect(() => {

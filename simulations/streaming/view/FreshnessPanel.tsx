@@ -1,5 +1,5 @@
 // Model freshness: recall and precision over time for the batch-retrained and the online model, and what each costs.
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { formatNumber, formatPercent, LineChart, type VerticalMarker } from '../../charts';
 import type { StreamingSnapshot } from '../snapshot';
 import { formatClock, formatDuration } from './run-clock';
@@ -10,6 +10,7 @@ const timeUnit = (duration: number) => (duration > 2 * 3_600_000 ? 3_600_000 : 6
 const percentAxis = { yUnit: '%', yFormat: (v: number) => `${Math.round(v * 100)}`, yDomain: [0, 1] as [number, number] };
 
 export function FreshnessPanel({ freshness, now, duration }: Pick<StreamingSnapshot, 'freshness' | 'now' | 'duration'>) {
+  const titleId = useId();
   const { points, batch, streaming, campaignStart } = freshness;
   const unit = timeUnit(duration);
   const clock = (value: number) => formatClock(value * unit);
@@ -31,8 +32,8 @@ export function FreshnessPanel({ freshness, now, duration }: Pick<StreamingSnaps
     : 'No interval has finished yet.';
   const xDomain: [number, number] = [0, duration / unit];
   return (
-    <section className="streaming-freshness" aria-labelledby="streaming-freshness-title">
-      <h3 id="streaming-freshness-title" className="streaming-subtitle">
+    <section className="streaming-freshness" aria-labelledby={titleId}>
+      <h3 id={titleId} className="streaming-subtitle">
         Model freshness
       </h3>
       <p className="streaming-note">

@@ -1,4 +1,5 @@
 // One lane per partition: when its messages were read, its own watermark, and whether it is idle.
+import { useId } from 'react';
 import type { PartitionStatus } from '../snapshot';
 import { formatClock, formatDuration } from './run-clock';
 
@@ -15,12 +16,13 @@ export interface PartitionLanesProps {
 }
 
 export function PartitionLanes({ partitions, from, to, watermark }: PartitionLanesProps) {
+  const titleId = useId();
   const span = Math.max(1, to - from);
   const active = partitions.filter((p) => !p.idle && p.watermark !== null);
   const slowest = active.length > 1 ? active.reduce((a, b) => (b.watermark! < a.watermark! ? b : a)) : undefined;
   return (
-    <section className="streaming-lanes" aria-labelledby="streaming-lanes-title">
-      <h3 id="streaming-lanes-title" className="streaming-subtitle">
+    <section className="streaming-lanes" aria-labelledby={titleId}>
+      <h3 id={titleId} className="streaming-subtitle">
         Partitions
       </h3>
       <p className="streaming-note">

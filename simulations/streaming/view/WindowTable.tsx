@@ -1,4 +1,5 @@
 // The window results: each recent window's true count, what the stream counted, its panes and the batch job's count.
+import { useId } from 'react';
 import type { StreamingTotals, WindowRow } from '../snapshot';
 import { paneHistory } from './narration';
 import { formatClock, formatWindow } from './run-clock';
@@ -6,10 +7,11 @@ import { formatClock, formatWindow } from './run-clock';
 const STATE_TEXT: Record<WindowRow['state'], string> = { open: 'open', fired: 'reported, taking late data', closed: 'closed' };
 
 export function WindowTable({ windows, totals }: { windows: readonly WindowRow[]; totals: StreamingTotals }) {
+  const titleId = useId();
   const doubleCounted = totals.downstreamSum > totals.countedTotal;
   return (
-    <section className="streaming-results" aria-labelledby="streaming-results-title">
-      <h3 id="streaming-results-title" className="streaming-subtitle">
+    <section className="streaming-results" aria-labelledby={titleId}>
+      <h3 id={titleId} className="streaming-subtitle">
         Window results
       </h3>
       <div className="streaming-scroll" role="region" aria-label="Window results, scrollable" tabIndex={0}>
