@@ -158,3 +158,29 @@ test('in Lecture 1: predict, then the campaign burst runs in place with its less
   await page.getByRole('button', { name: 'Advance one step' }).click();
   await expect(predict.getByRole('status')).toHaveText('Your prediction was right.');
 });
+
+test('in Lecture 9: three embeds on one page; running one reveals only the question above it', async ({ page }) => {
+  await page.goto('lectures/streaming-time-windows/');
+  const sims = page.locator('section.simulation');
+  await expect(sims).toHaveCount(3);
+  const predicts = page.locator('.predict');
+  await expect(predicts).toHaveCount(3);
+  // The second embed (late stragglers): predict, run one step, and only its question reveals.
+  await predicts.nth(1).getByRole('radio', { name: /miss their window/ }).check();
+  await sims.nth(1).scrollIntoViewIfNeeded();
+  const second = sims.nth(1).locator('.streaming-sim');
+  await expect(second).toHaveAttribute('data-status', /ready|paused|finished/, { timeout: 30_000 });
+  await sims.nth(1).getByRole('button', { name: 'Advance one step' }).click();
+  await expect(predicts.nth(1).getByRole('status')).toHaveText('Your prediction was right.');
+  await expect(predicts.nth(0).locator('details')).toBeHidden();
+  await expect(predicts.nth(2).locator('details')).toBeHidden();
+  // With all three loaded and stepped once, every id inside them is unique on the page.
+  for (const i of [0, 2]) {
+    await sims.nth(i).scrollIntoViewIfNeeded();
+    await expect(sims.nth(i).locator('.streaming-sim')).toHaveAttribute('data-status', /ready|paused|finished/, { timeout: 30_000 });
+    await sims.nth(i).getByRole('button', { name: 'Advance one step' }).click();
+  }
+  await expect(predicts.nth(0).locator('details')).toBeVisible();
+  const ids = await page.locator('.simulation [id]').evaluateAll((els) => els.map((el) => el.id));
+  expect(new Set(ids).size).toBe(ids.length);
+});
