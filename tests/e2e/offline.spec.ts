@@ -12,7 +12,7 @@ test.use({ serviceWorkers: 'allow' });
 
 const availableOffline = (page: Page) => expect(page.locator('[data-offline-status]')).toHaveText('Available offline ✓', { timeout: 60_000 });
 
-test('after one visit, a never-visited lecture, search and a simulation all work offline', async ({ page, context }) => {
+test('after one visit, a never-visited lecture, search, a simulation and a data download all work offline', async ({ page, context }) => {
   await page.goto('');
   await availableOffline(page);
   await context.setOffline(true);
@@ -32,6 +32,12 @@ test('after one visit, a never-visited lecture, search and a simulation all work
   await expect(sim).toHaveAttribute('data-status', /ready|paused|finished/, { timeout: 30_000 });
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(sim).toHaveAttribute('data-epoch', '3', { timeout: 30_000 });
+
+  // The Relay data generator runs in a worker from the precache: a download needs no network.
+  await page.goto('data/?seed=3&rows=200');
+  await expect(page.locator('.relay-data')).toHaveAttribute('data-ready', 'true');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download messages\.csv/ }).click()]);
+  expect(readFileSync((await file.path())!, 'utf8').split('\n')).toHaveLength(202);
 });
 
 test('a full visit requests nothing from another origin and breaks no rule of the content security policy', async ({ page }) => {
