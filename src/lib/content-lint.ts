@@ -10,7 +10,9 @@ import { projectSchema } from '../schemas/project';
 import { scheduleSchema } from '../schemas/schedule';
 import { lintComponents } from './component-lint';
 import { ContentError, fieldPath, type ContentProblem } from './content-problem';
-import { buildCourseModel, type Entry } from './course-model';
+import { courseCalendar } from './course-calendar';
+import { buildCourseModel, type CourseModel, type Entry } from './course-model';
+import { writeCalendar } from './ics';
 import { simulationEmbed, simulationPage, STATIC_PAGES } from './site-pages';
 import { parseYaml, validateContent } from './validate-content';
 
@@ -123,10 +125,21 @@ export function lintContent(sources: ContentSources): ContentProblem[] {
 
   if (course && schedule && problems.length === 0) {
     // Every release counts as published here: links to not-yet-released pages are fine (they show their date).
-    const model = buildCourseModel({ course, schedule, lectures, handouts, projects, includeDrafts: false, visibleOn: null, scheduleFile: sources.schedule.path });
-    problems.push(...model.problems);
+    const built = buildCourseModel({ course, schedule, lectures, handouts, projects, includeDrafts: false, visibleOn: null, scheduleFile: sources.schedule.path });
+    problems.push(...built.problems);
+    if (built.problems.length === 0) problems.push(...calendarProblems(built.model, sources.schedule.path));
   }
   const declared = new Map(lectures.map((l) => [l.file, l.data.simulations]));
   for (const file of [...sources.lectures, ...sources.handouts, ...sources.projects]) lintBody(file, routes, drafts, glossaryIds, problems, declared.get(file.path));
   return problems;
+}
+
+/** The calendar feed is written at build time; catch what would break it (such as two events with one UID) here, with the file. */
+function calendarProblems(model: CourseModel, scheduleFile: string): ContentProblem[] {
+  try {
+    writeCalendar(courseCalendar(model, (path) => `https://example.org${path}`, '2000-01-01T00:00:00Z'));
+    return [];
+  } catch (error) {
+    return [{ file: scheduleFile, field: 'calendar.ics', message: `the calendar feed cannot be written: ${(error as Error).message}`, fix: 'give each deadline of a week its own title, and each project milestone its own name' }];
+  }
 }

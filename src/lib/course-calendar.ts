@@ -1,5 +1,5 @@
 // The course as calendar events: one per scheduled lecture and one per deadline, with stable UIDs.
-import type { CourseModel } from './course-model';
+import type { CourseModel, Deadline } from './course-model';
 import type { CalendarEvent, CalendarInput } from './ics';
 
 /** "Concept check 1" → "concept-check-1"; used where a UID must come from a title. */
@@ -30,8 +30,7 @@ export function courseEvents(model: CourseModel, absolute: (path: string) => str
     for (const deadline of week.deadlines) {
       const page = deadline.project ? absolute(`/projects/${deadline.project}/`) : absolute(`/weeks/${week.week}/`);
       events.push({
-        // Titled deadlines ("Concept check") can repeat across weeks; the week keeps their UIDs apart.
-        uid: deadline.project ? `due-${deadline.project}` : `due-w${week.week}-${slugify(deadline.title)}`,
+        uid: deadlineUid(deadline, week.week),
         summary: `${model.course.code}: ${deadline.title}`,
         description: `Due ${deadline.due.date} at ${deadline.due.time} (${model.course.timezone}).\n\n${page}`,
         url: page,
@@ -41,6 +40,16 @@ export function courseEvents(model: CourseModel, absolute: (path: string) => str
     }
   }
   return events;
+}
+
+/**
+ * Stable across term moves: a project's final deadline by its slug, a milestone by its project and
+ * title, and titled deadlines ("Concept check") by their week, since those titles repeat.
+ */
+function deadlineUid(deadline: Deadline, week: number): string {
+  if (deadline.project && deadline.milestone) return `milestone-${deadline.project}-${slugify(deadline.milestone)}`;
+  if (deadline.project) return `due-${deadline.project}`;
+  return `due-w${week}-${slugify(deadline.title)}`;
 }
 
 /** Everything writeCalendar needs for this course. `stamp` is the build instant (UTC). */

@@ -42,6 +42,8 @@ export interface HandoutItem extends HandoutData {
 export interface Deadline {
   title: string;
   project?: string;
+  /** Set for a project's intermediate milestone; absent for its final deadline. */
+  milestone?: string;
   due: DueTime;
 }
 
@@ -247,7 +249,7 @@ export function buildCourseModel(input: ModelInput): { model: CourseModel; probl
       if (d.milestone) {
         project.milestones.push({ ...due, week: plan.week, title: d.milestone });
         project.milestones.sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time));
-        item.deadlines.push({ title: `${project.code} milestone: ${d.milestone}`, project: project.slug, due });
+        item.deadlines.push({ title: `${project.code} milestone: ${d.milestone}`, project: project.slug, milestone: d.milestone, due });
         return;
       }
       project.due = { ...due, week: plan.week };

@@ -36,6 +36,17 @@ describe('course calendar feed', () => {
     expect(events.get('due-p@c-1.t')).toBe('2027-09-10T21:59:00.000Z');
   });
 
+  it('gives each project milestone their own events, apart from its final deadline', () => {
+    const base = input();
+    const weeks = base.schedule.weeks.map((w) =>
+      w.week === 1 ? { ...w, deadlines: [{ project: 'p', milestone: 'Schema running', day: 'friday' as const, time: '17:00' }, { project: 'p', milestone: 'Tests green', day: 'thursday' as const, time: '17:00' }] } : w,
+    );
+    const { model, problems } = buildCourseModel({ ...base, schedule: { ...base.schedule, weeks } });
+    expect(problems).toEqual([]);
+    const events = parse(writeCalendar(courseCalendar(model, absolute, '2026-11-23T12:00:00Z')));
+    expect([...events.keys()].filter((uid) => /^(due|milestone)-p/.test(uid)).sort()).toEqual(['due-p@c-1.t', 'milestone-p-schema-running@c-1.t', 'milestone-p-tests-green@c-1.t']);
+  });
+
   it('keeps every UID when the term moves, so subscribed calendars update instead of duplicating', () => {
     const before = parse(feedFor('2027-08-30'));
     const after = parse(feedFor('2028-01-10'));
