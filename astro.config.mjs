@@ -16,6 +16,7 @@ import { codeMetaTransformer } from './src/markdown/shiki-code-meta';
 import { remarkExerciseNumbers } from './src/markdown/remark-exercise-numbers';
 import { remarkMathFlag } from './src/markdown/remark-math-flag';
 import { rehypeScrollRegions } from './src/markdown/rehype-scroll-regions';
+import { rehypeRowHeaders } from './src/markdown/rehype-row-headers';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels';
 
 const base = process.env.BASE_PATH || '/';
@@ -32,7 +33,7 @@ export default defineConfig({
   integrations: [contentLint(contentDir), mdx(), react(), katexAssets(), linkCheck(), contentSecurityPolicy(), searchIndex(), serviceWorker()],
   markdown: {
     // unified (not Astro 7's default Sätteri) because math needs remark-math and rehype-katex.
-    processor: unified({ remarkPlugins: [remarkMath, remarkMathFlag, remarkExerciseNumbers], rehypePlugins: [rehypeKatex, rehypeScrollRegions, rehypeTaskListLabels] }),
+    processor: unified({ remarkPlugins: [remarkMath, remarkMathFlag, remarkExerciseNumbers], rehypePlugins: [rehypeKatex, rehypeRowHeaders, rehypeScrollRegions, rehypeTaskListLabels] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       // Both themes as CSS variables; tokens.css picks one per colour scheme.

@@ -4,6 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -29,9 +30,14 @@ const TYPES = {
 };
 
 const isFile = (path) => existsSync(path) && statSync(path).isFile();
-const send = (res, status, path) => {
-  res.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-  createReadStream(path).pipe(res);
+// Text is gzipped when the browser accepts it, as GitHub Pages does, so measured transfer sizes are real.
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+const send = (req, res, status, path) => {
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  const body = createReadStream(path);
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 };
 
 const server = createServer((req, res) => {
@@ -43,17 +49,17 @@ const server = createServer((req, res) => {
     pathname = '/';
   }
   if (pathname === base.slice(0, -1)) pathname = base;
-  const notFound = () => (isFile(join(root, '404.html')) ? send(res, 404, join(root, '404.html')) : res.writeHead(404).end('Not found'));
+  const notFound = () => (isFile(join(root, '404.html')) ? send(req, res, 404, join(root, '404.html')) : res.writeHead(404).end('Not found'));
   if (!pathname.startsWith(base)) return notFound();
   const local = normalize(join(root, pathname.slice(base.length)));
   if (!local.startsWith(root)) return notFound();
-  if (isFile(local)) return send(res, 200, local);
+  if (isFile(local)) return send(req, res, 200, local);
   if (isFile(join(local, 'index.html'))) {
     if (!pathname.endsWith('/')) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` });
       return res.end();
     }
-    return send(res, 200, join(local, 'index.html'));
+    return send(req, res, 200, join(local, 'index.html'));
   }
   return notFound();
 });
