@@ -4,10 +4,11 @@
 // per epoch, main-thread long tasks while playing, and TF.js tensors across 60 epochs; for the streaming
 // sim, frames per second and long tasks while playing at 1× and 8×.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
+import { writeSection } from './lib/results.mjs';
 
 const PORT = 4391;
 const origin = `http://127.0.0.1:${PORT}/`;
@@ -94,7 +95,6 @@ try {
   streamingTensors.push(Number(await streaming.locator('.streaming-sim').getAttribute('data-tensors')));
 
   const results = {
-    measuredAt: new Date().toISOString(),
     streaming: {
       whilePlayingAt1x: at1x,
       whilePlayingAt8x: at8x,
@@ -111,9 +111,7 @@ try {
       tensorsAfter0And60Epochs: tensors,
     },
   };
-  const file = 'bench/results.json';
-  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  writeFileSync(file, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
+  writeSection('simPages', results);
   console.log(JSON.stringify(results, null, 2));
 } finally {
   await browser.close();
