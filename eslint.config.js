@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-e2e/', '.astro/', 'node_modules/', 'tests/content/.tmp/', 'test-results/', 'playwright-report/', '.scratch/', 'screenshots/'] },
+  { ignores: ['dist/', 'dist-e2e/', '.astro/', 'node_modules/', 'tests/content/.tmp/', 'test-results/', 'playwright-report/', '.scratch/', 'screenshots/', 'bench/.tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },

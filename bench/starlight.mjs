@@ -1,7 +1,7 @@
 // Side by side: three lectures built by this site and as a Starlight site (installed in a temp dir, not a dependency).
 // Build time, JS bytes and Lighthouse for both, reported as ratios (ours ÷ Starlight).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
