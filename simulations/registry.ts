@@ -2,6 +2,8 @@
 import type { ParamSpecs, ParamTable } from './core/params';
 import type { PresetTable } from './core/presets';
 import { params as classifierParams, presets as classifierPresets } from './classifier/params';
+import { params as driftParams } from './drift/params';
+import { presets as driftPresets } from './drift/presets';
 import { params as streamingParams } from './streaming/params';
 import { presets as streamingPresets } from './streaming/presets';
 
@@ -36,6 +38,15 @@ export const simulations: Record<string, SimulationEntry> = {
       'Press Play and watch the scatter: each dot is a message, placed by when it happened (across) and when the job read it (up). The watermark line is the job’s guess of how far event time is complete; a window reports when the line passes its end, and dots read after that are late (ringed) or dropped (crossed). Pick a preset to see one lesson at a time: a straggler lost, a partition that stops the clock, a downstream sum that counts twice, a spam campaign the nightly model cannot see. Then change one setting and run again.',
     params: streamingParams as unknown as ParamTable<ParamSpecs>,
     presets: streamingPresets as unknown as PresetTable<Record<string, unknown>>,
+  },
+  drift: {
+    title: 'Drift monitoring',
+    summary: 'Run Relay’s spam model on a day of mail at a time while its inputs, its spam rate or the meaning of spam change, and see which drift checks notice, which raise false alarms, and what labels that arrive days late hide.',
+    question: 'How do I know my model is getting worse in production when labels arrive late?',
+    howTo:
+      'Press Play: each step is one day’s batch of mail. The heatmap shows which columns look different from the training data, the accuracy chart shows what the model’s confidence suggests next to the truth, which only arrives a few days later (shaded). The dashed frame marks where the scenario really changed something; alarms outside it are false. Pick a scenario to see one lesson at a time, choose which detector raises the alert and whether an alert retrains the model, then compare the alerts, false alarms and missed errors each choice costs.',
+    params: driftParams as unknown as ParamTable<ParamSpecs>,
+    presets: driftPresets as unknown as PresetTable<Record<string, unknown>>,
   },
 };
 

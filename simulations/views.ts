@@ -5,4 +5,5 @@ import type { SimViewProps } from './core/view-props';
 export const views: Record<string, () => Promise<{ default: ComponentType<SimViewProps> }>> = {
   classifier: () => import('./classifier/ClassifierView'),
   streaming: () => import('./streaming/StreamingView'),
+  drift: () => import('./drift/DriftView'),
 };

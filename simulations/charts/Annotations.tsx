@@ -1,6 +1,6 @@
-// Labelled vertical markers (events such as "rollback") and horizontal reference lines (thresholds, SLOs).
+// Labelled vertical markers (events such as "rollback"), horizontal reference lines (thresholds, SLOs) and shaded x spans.
 import type { ScaleLinear } from 'd3';
-import type { ReferenceLine, VerticalMarker } from './series';
+import type { ReferenceLine, ShadedSpan, VerticalMarker } from './series';
 
 const within = (scale: ScaleLinear<number, number>, value: number) => {
   const [a = 0, b = 0] = scale.domain();
@@ -46,6 +46,36 @@ export function ReferenceLines({ lines, y, width }: { lines: readonly ReferenceL
             <line x1={0} x2={width} />
             <text x={width - 4} y={-5} textAnchor="end">
               {line.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/**
+ * Shaded stretches of x behind the marks, clipped to the x domain, each labelled along the bottom of
+ * the plot (where event-marker labels, which step down from the top, do not reach).
+ */
+export function ShadedSpans({ spans, x, height }: { spans: readonly ShadedSpan[]; x: ScaleLinear<number, number>; height: number }) {
+  const [d0 = 0, d1 = 0] = x.domain();
+  const [, right = 0] = x.range();
+  return (
+    <g className="chart-spans">
+      {spans.map((span) => {
+        const from = Math.max(Math.min(span.from, span.to), Math.min(d0, d1));
+        const to = Math.min(Math.max(span.from, span.to), Math.max(d0, d1));
+        if (!(to > from)) return null;
+        const left = x(from);
+        const width = x(to) - left;
+        // A label that would run past the right edge is anchored to the span's right end instead.
+        const flip = left > right * 0.6;
+        return (
+          <g key={`${span.from}-${span.to}-${span.label}`} className="chart-span">
+            <rect x={left} y={0} width={width} height={height} />
+            <text x={flip ? left + width - 4 : left + 4} y={height - 6} textAnchor={flip ? 'end' : 'start'}>
+              {span.label}
             </text>
           </g>
         );

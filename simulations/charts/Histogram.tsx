@@ -24,6 +24,9 @@ export interface Distribution {
   dashed?: boolean | undefined;
 }
 
+/** How a distribution is drawn, without its values: what a chart of already-binned counts needs. */
+export type DistributionStyle = Omit<Distribution, 'values'>;
+
 /** 'share': percent of each sample per bin, so samples of different sizes compare; 'count': raw counts. */
 export type HistogramMeasure = 'share' | 'count';
 
@@ -40,6 +43,13 @@ export interface HistogramProps extends FrameTextProps {
   binCount?: number | undefined;
   measure?: HistogramMeasure | undefined;
   markers?: readonly VerticalMarker[] | undefined;
+}
+
+/** The props of a histogram whose counts are already binned (e.g. by the engine that tested them). */
+export interface BinnedHistogramProps extends Omit<HistogramProps, 'distributions' | 'binCount' | 'xDomain'> {
+  /** The bins, drawn over exactly their domain; sample i of each bin belongs to `distributions[i]`. */
+  binned: SharedBins;
+  distributions: readonly DistributionStyle[];
 }
 
 const DEFAULT_BINS = 20;
@@ -65,7 +75,7 @@ export function barsPath(bins: readonly HistogramBin[], sample: number, measure:
 }
 
 /** The data table: each bin's bounds, then count and share for every distribution. */
-export function histogramTable(binned: SharedBins, distributions: readonly Distribution[], xLabel: string, xUnit: string | undefined, xFormat: HistogramProps['xFormat']): ChartTable {
+export function histogramTable(binned: SharedBins, distributions: readonly DistributionStyle[], xLabel: string, xUnit: string | undefined, xFormat: HistogramProps['xFormat']): ChartTable {
   const columns: TableColumn[] = [
     { label: `${xLabel} from`, unit: xUnit, format: xFormat },
     { label: `${xLabel} to`, unit: xUnit, format: xFormat },
@@ -75,7 +85,7 @@ export function histogramTable(binned: SharedBins, distributions: readonly Distr
   return { columns, rows };
 }
 
-function HistogramPlot({ size, props, binned }: { size: ChartSize; props: HistogramProps; binned: SharedBins }) {
+function HistogramPlot({ size, props, binned }: { size: ChartSize; props: BinnedHistogramProps; binned: SharedBins }) {
   const measure = props.measure ?? 'share';
   const { distributions } = props;
   const yMax = useMemo(() => {
@@ -114,12 +124,18 @@ function HistogramPlot({ size, props, binned }: { size: ChartSize; props: Histog
 }
 
 export function Histogram(props: HistogramProps) {
-  const { distributions, binCount = DEFAULT_BINS, xDomain, xLabel, xUnit, xFormat } = props;
+  const { distributions, binCount = DEFAULT_BINS, xDomain } = props;
   const [d0, d1] = xDomain ?? [];
   const binned = useMemo(
     () => sharedBins(distributions.map((d) => d.values), binCount, d0 === undefined || d1 === undefined ? undefined : [d0, d1]),
     [distributions, binCount, d0, d1],
   );
+  return <BinnedHistogram {...props} binned={binned} />;
+}
+
+/** Overlaid bars of counts binned elsewhere (a drift test's shared bins, say), with the same legend and table as Histogram. */
+export function BinnedHistogram(props: BinnedHistogramProps) {
+  const { distributions, binned, xLabel, xUnit, xFormat } = props;
   const legend = useMemo((): LegendItem[] => distributions.map((d) => ({ id: d.id, label: d.label, colour: d.colour, style: d.dashed ? 'area-dashed' : 'area' })), [distributions]);
   const table = useCallback(() => histogramTable(binned, distributions, xLabel, xUnit, xFormat), [binned, distributions, xLabel, xUnit, xFormat]);
   return (

@@ -1,7 +1,7 @@
-// Line chart for metrics over time: several series with optional confidence bands, event markers and thresholds.
+// Line chart for metrics over time: several series with optional confidence bands, event markers, thresholds and shaded spans.
 import { useCallback, useMemo } from 'react';
 import { AxisBottom, AxisLeft } from './axes';
-import { ReferenceLines, VerticalMarkers } from './Annotations';
+import { ReferenceLines, ShadedSpans, VerticalMarkers } from './Annotations';
 import { ChartFrame, frameProps, type FrameTextProps } from './ChartFrame';
 import { HoverReadout } from './HoverReadout';
 import type { ChartSize } from './chart-layout';
@@ -10,7 +10,7 @@ import { axisTitle, seriesToRows, type XY } from './format';
 import type { LegendItem } from './Legend';
 import { PlotArea } from './PlotArea';
 import { finiteExtent, includeValue, withReferences } from './scales';
-import type { LineSeries, XYAxesProps } from './series';
+import type { LineSeries, ShadedSpan, XYAxesProps } from './series';
 import { SeriesPaths } from './SeriesPaths';
 import { usePlotLayout } from './use-plot-layout';
 
@@ -19,6 +19,8 @@ export interface LineChartProps extends FrameTextProps, XYAxesProps {
   series: readonly LineSeries[];
   /** Stretch an automatic y domain to 0 (rates and counts read wrongly from a truncated axis). */
   yIncludesZero?: boolean | undefined;
+  /** Shaded stretches of x drawn behind the lines (e.g. "labels pending"); say what they mean in the summary too. */
+  spans?: readonly ShadedSpan[] | undefined;
 }
 
 const NONE: readonly never[] = [];
@@ -45,7 +47,7 @@ function hasFinitePoint(series: readonly LineSeries[]): boolean {
 }
 
 function LinePlot({ size, props }: { size: ChartSize; props: LineChartProps }) {
-  const { series, references = NONE, markers = NONE, yIncludesZero = false } = props;
+  const { series, references = NONE, markers = NONE, spans = NONE, yIncludesZero = false } = props;
   const xExtent = useMemo(
     () =>
       finiteExtent((add) => {
@@ -76,6 +78,7 @@ function LinePlot({ size, props }: { size: ChartSize; props: LineChartProps }) {
       <AxisLeft scale={y} tickCount={layout.yTickCount} format={props.yFormat} title={axisTitle(props.yLabel, props.yUnit)} gridLength={innerWidth} marginLeft={margin.left} />
       <AxisBottom scale={x} tickCount={layout.xTickCount} format={props.xFormat} title={axisTitle(props.xLabel, props.xUnit)} gridLength={innerHeight} />
       <PlotArea width={innerWidth} height={innerHeight} empty={!hasFinitePoint(series)}>
+        <ShadedSpans spans={spans} x={x} height={innerHeight} />
         <SeriesPaths series={series} x={x} y={y} curve={props.curve} />
       </PlotArea>
       <ReferenceLines lines={references} y={y} width={innerWidth} />

@@ -18,3 +18,8 @@ const TOKENS: Record<SeriesColour, string> = {
 export function colourVar(colour: SeriesColour): string {
   return TOKENS[colour];
 }
+
+/** A slot at `percent` strength over the page background: a ramp of tints that darkens in light mode and brightens in dark mode. */
+export function tintedColour(colour: SeriesColour, percent: number): string {
+  return percent >= 100 ? colourVar(colour) : `color-mix(in srgb, ${colourVar(colour)} ${Math.max(0, Math.round(percent))}%, var(--bg))`;
+}

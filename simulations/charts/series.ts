@@ -34,6 +34,13 @@ export interface VerticalMarker {
   label: string;
 }
 
+/** A shaded stretch of x, e.g. "labels not yet arrived" or "true drift window"; `from` ≤ `to`. */
+export interface ShadedSpan {
+  from: number;
+  to: number;
+  label: string;
+}
+
 /** A horizontal line at a y, e.g. "threshold 0.95" or "SLO 99 %". */
 export interface ReferenceLine {
   y: number;

@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { randomLcg, randomNormal } from 'd3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Histogram, type Distribution } from '../../../../simulations/charts/Histogram';
+import { BinnedHistogram, Histogram, type Distribution } from '../../../../simulations/charts/Histogram';
 import { sharedBins } from '../../../../simulations/charts/histogram-bins';
 
 afterEach(cleanup);
@@ -83,5 +83,15 @@ describe('Histogram', () => {
   it('says "No data yet" before any values arrive', () => {
     render(<Histogram title="Scores" summary="Nothing yet." distributions={[{ ...reference, values: [] }]} xLabel="Score" />);
     expect(screen.getByText('No data yet')).toBeTruthy();
+  });
+
+  it('draws counts binned elsewhere on exactly their bins', async () => {
+    const binned = { domain: [0, 3] as const, totals: [10, 4], bins: [0, 1, 2].map((i) => ({ x0: i, x1: i + 1, counts: [[5, 3, 2][i]!, [1, 1, 2][i]!], shares: [[0.5, 0.3, 0.2][i]!, [0.25, 0.25, 0.5][i]!] })) };
+    const { container } = render(<BinnedHistogram title="Links" summary="Binned by the test." binned={binned} distributions={[reference, current]} xLabel="Links" />);
+    expect(container.querySelectorAll('path.chart-bars')).toHaveLength(2);
+    await userEvent.click(screen.getByText('Show data'));
+    const rows = within(await screen.findByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    expect(rows[3]!.textContent).toContain('50');
   });
 });

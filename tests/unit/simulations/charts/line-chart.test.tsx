@@ -162,4 +162,18 @@ describe('LineChart', () => {
     expect(xTicks[0]).toBe('0');
     expect(xTicks.at(-1)).toBe('10');
   });
+
+  it('shades spans behind the lines, clipped to the x domain, with their label', () => {
+    const { container } = render(
+      <LineChart {...base} xDomain={[0, 10]} spans={[{ from: 3, to: 12, label: 'labels pending' }, { from: 11, to: 14, label: 'off the chart' }]} />,
+    );
+    const spans = container.querySelectorAll('.chart-span');
+    expect(spans).toHaveLength(1);
+    const rect = spans[0]!.querySelector('rect')!;
+    // From x = 3 to the domain's end at 10: 70 % of the plot's width.
+    const plot = Number(container.querySelector('.chart-plot')!.getAttribute('width')) - 8;
+    expect(Number(rect.getAttribute('width'))).toBeCloseTo(plot * 0.7, 0);
+    expect(screen.getByText('labels pending')).toBeTruthy();
+    expect(screen.queryByText('off the chart')).toBeNull();
+  });
 });
