@@ -3,6 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'vitest';
 import type { SimEngine } from '../simulations/core/engine';
 import { classifierEngine } from '../simulations/classifier/engine';
+import { driftEngine } from '../simulations/drift/engine';
+import { params as driftParams } from '../simulations/drift/params';
 import { params as classifierParams } from '../simulations/classifier/params';
 import { streamingEngine } from '../simulations/streaming/engine';
 import { params as streamingParams } from '../simulations/streaming/params';
@@ -51,9 +53,12 @@ test('engine steps', async () => {
   // Defaults, with the run stretched to 1,000 steps where the default run is shorter.
   const streaming = { ...streamingParams.defaults, duration: Math.ceil((STEPS * streamingParams.defaults.tick) / 60) };
   const classifier = { ...classifierParams.defaults, epochs: 100 };
+  // A drift step is a day's batch; the longest run is a year, with a retrain whenever an alert fires.
+  const drift = { ...driftParams.defaults, batches: 365, policy: 'retrain' as const };
   const results = {
     streaming: await measure(streamingEngine, streaming, (s) => s.tf.memory().numTensors),
     classifier: await measure(classifierEngine, classifier, (s) => s.tf.memory().numTensors),
+    drift: await measure(driftEngine, drift, (s) => s.tf.memory().numTensors),
   };
   const file = 'bench/results.json';
   const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
