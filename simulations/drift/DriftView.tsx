@@ -4,7 +4,7 @@ import '../ui/sim.css';
 import '../charts/charts.css';
 import './drift.css';
 import type { SimViewProps } from '../core/view-props';
-import { announceRun } from '../host/announce-run';
+import { useAnnounceRunStart } from '../host/use-announce-run-start';
 import { runControls, useRunLoop } from '../host/use-run-loop';
 import { useSimParams } from '../host/use-sim-params';
 import { DownloadRun, ParamsPanel, PlayBar, PresetPicker, ShareLink, SimShell, useAnnouncer } from '../ui';
@@ -35,16 +35,7 @@ export default function DriftView({ preset, lock, hide, urlState, pageUrl, headi
   const snapshot = run.snapshot;
   const { announce, message } = useAnnouncer();
   useNarration(snapshot, announce);
-  // Predict components reveal their answer once the reader has run the simulation: tell them after the first step of a run.
-  const started = useRef(false);
-  useEffect(() => {
-    if (!snapshot) return;
-    if (snapshot.batch === 0) started.current = false;
-    else if (!started.current) {
-      started.current = true;
-      announceRun(container.current, 'drift');
-    }
-  }, [snapshot]);
+  useAnnounceRunStart(container, 'drift', snapshot?.batch);
   useEffect(() => {
     if (run.status === 'error') announce(`The simulation stopped: ${run.error}`);
   }, [run.status, run.error, announce]);

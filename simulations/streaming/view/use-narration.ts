@@ -1,41 +1,13 @@
-// Live-region narration for a running stream: what changed since the last thing said, at most once every few seconds.
-import { useEffect, useRef } from 'react';
+// Live-region narration for a running stream: the shared narration hook, told how a stream advances and what to say.
+import { NARRATION_INTERVAL_MS, useNarration as useSimNarration, type Narrator } from '../../host/use-narration';
 import type { StreamingSnapshot } from '../snapshot';
 import { describeChange } from './narration';
 
-/** Wall time between two announcements: a playing run speaks a summary of the last few seconds, not every step. */
-export const NARRATION_INTERVAL_MS = 3000;
+const narrator: Narrator<StreamingSnapshot> = {
+  progress: (snapshot) => snapshot.now,
+  // Nothing to say before the first event has been read.
+  describe: (spoken, next) => (next.now > 0 ? describeChange(spoken, next) : null),
+};
 
-/**
- * Compares each new snapshot with the one last announced (not merely the previous step), so nothing that
- * happened in between is lost, and speaks only when something happened. Within the interval one timer waits
- * and then describes the newest snapshot; a restarted run (time going backwards) starts from nothing.
- */
-export function useNarration(snapshot: StreamingSnapshot | undefined, announce: (text: string) => void, intervalMs: number = NARRATION_INTERVAL_MS): void {
-  const spoken = useRef<StreamingSnapshot | undefined>(undefined);
-  const latest = useRef<StreamingSnapshot | undefined>(undefined);
-  const lastAt = useRef(Number.NEGATIVE_INFINITY);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  useEffect(() => {
-    if (!snapshot) return;
-    latest.current = snapshot;
-    if (spoken.current && spoken.current.now > snapshot.now) spoken.current = undefined;
-    // A timer is already waiting: it will read the newest snapshot when it fires.
-    if (timer.current !== undefined) return;
-    const speak = () => {
-      timer.current = undefined;
-      const next = latest.current;
-      const text = next && next.now > 0 ? describeChange(spoken.current, next) : null;
-      if (!text || !next) return;
-      announce(text);
-      spoken.current = next;
-      lastAt.current = Date.now();
-    };
-    const wait = lastAt.current + intervalMs - Date.now();
-    if (wait <= 0) speak();
-    else timer.current = setTimeout(speak, wait);
-  }, [snapshot, announce, intervalMs]);
-}
+export const useNarration = (snapshot: StreamingSnapshot | undefined, announce: (text: string) => void, intervalMs: number = NARRATION_INTERVAL_MS): void =>
+  useSimNarration(snapshot, announce, narrator, intervalMs);
