@@ -27,6 +27,10 @@ const checks = {
     Object.entries(results.engineSteps ?? {})
       .filter(([, v]) => typeof v === 'object')
       .map(([sim, v]) => [`${sim}: median step ${v.medianMs} ms (max ${b.max[sim] ?? b.max.default} ms)`, v.medianMs < (b.max[sim] ?? b.max.default)]),
+  'csv-long-task': (b) => {
+    const csv = results.csvAnalysis;
+    return csv ? [[`${csv.rows.toLocaleString('en')}-row CSV: longest main-thread task ${csv.mainThreadLongTasks.maxMs} ms (max ${b.max} ms), analysed in ${(csv.wallMs / 1000).toFixed(1)} s`, csv.mainThreadLongTasks.maxMs <= b.max]] : [];
+  },
   'tensors-flat': () =>
     Object.entries(results.engineSteps ?? {})
       .filter(([, v]) => typeof v === 'object')

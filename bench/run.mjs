@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { measureBuildTime } from './build-time.mjs';
 import { measureScaling } from './build-scaling.mjs';
+import { measureCsvAnalysis } from './csv-analysis.mjs';
 import { measureBytes } from './page-bytes.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { measureStarlight } from './starlight.mjs';
@@ -26,6 +27,7 @@ await step('Bytes per page', () => measureBytes());
 await step('Lighthouse, mobile', () => measureLighthouse());
 await step('Engine step time and tensors (Node)', () => npm('bench:engines'));
 await step('Simulation pages: frames per second, long tasks, tensors (Chromium)', () => npm('bench:sim'));
+await step('Drift sim: a 100,000-row CSV analysed in the worker', () => measureCsvAnalysis());
 await step('Build scaling: 24, 100 and 500 lectures', () => measureScaling());
 await step('Starlight comparison', measureStarlight);
 
@@ -41,6 +43,7 @@ console.log('## Lighthouse (mobile)');
 console.table(Object.fromEntries(r.lighthouse.pages.map((p) => [p.name, { perf: p.performance, a11y: p.accessibility, bp: p.bestPractices, seo: p.seo, tbt: `${p.tbtMs} ms`, lcp: `${p.lcpMs} ms`, cls: p.cls }])));
 console.log('## Simulations');
 console.table(Object.fromEntries(Object.entries(r.engineSteps).filter(([, v]) => typeof v === 'object').map(([k, v]) => [k, { median: `${v.medianMs} ms`, p95: `${v.p95Ms} ms`, tensors: `${v.tensorsAfterStep10} → ${v.tensorsAfterLastStep}` }])));
+console.log(`Your own CSV: ${r.csvAnalysis.rows.toLocaleString('en')} rows (${r.csvAnalysis.megabytes} MB) in ${s(r.csvAnalysis.wallMs)}; main-thread long tasks: ${r.csvAnalysis.mainThreadLongTasks.count}, longest ${r.csvAnalysis.mainThreadLongTasks.maxMs} ms`);
 console.log('## Starlight (same three lectures): ours ÷ Starlight');
 console.table(r.starlight.ratios);
 console.log(`\nAll benchmarks in ${s(performance.now() - started)}. Budgets:`);

@@ -1,5 +1,5 @@
 // The drift simulation's view: per-column drift heatmap, one column up close, accuracy with and without labels, detectors and costs.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import '../ui/sim.css';
 import '../charts/charts.css';
 import './drift.css';
@@ -8,7 +8,11 @@ import { useAnnounceRunStart } from '../host/use-announce-run-start';
 import { runControls, useRunLoop } from '../host/use-run-loop';
 import { useSimParams } from '../host/use-sim-params';
 import { DownloadRun, ParamsPanel, PlayBar, PresetPicker, ShareLink, SimShell, useAnnouncer } from '../ui';
+import { CsvPanel } from './byo/CsvPanel';
+import { ExportSettings } from './byo/ExportSettings';
+import { useCsvAnalysis } from './byo/use-csv-analysis';
 import { createDriftClient } from './client';
+import { featureList } from './features';
 import { PARAM_GROUPS, params } from './params';
 import { presets } from './presets';
 import { AccuracyChart } from './view/AccuracyChart';
@@ -39,6 +43,11 @@ export default function DriftView({ preset, lock, hide, urlState, pageUrl, headi
   useEffect(() => {
     if (run.status === 'error') announce(`The simulation stopped: ${run.error}`);
   }, [run.status, run.error, announce]);
+
+  const csv = useCsvAnalysis();
+  const { testFamily, alpha, bonferroni, distanceThreshold, psiWatch, psiAct } = values;
+  const checkSettings = useMemo(() => ({ testFamily, alpha, bonferroni, distanceThreshold, psiWatch, psiAct }), [testFamily, alpha, bonferroni, distanceThreshold, psiWatch, psiAct]);
+  const csvAnalysis = csv.state.outcome?.analysis;
 
   const batch = snapshot?.batch ?? 0;
   const latest = snapshot?.history.at(-1);
@@ -78,6 +87,12 @@ export default function DriftView({ preset, lock, hide, urlState, pageUrl, headi
               disabled={batch === 0}
               getRun={() => ({ simulation: 'drift', version: ENGINE_VERSION, params: values, seed: values.seed, trace: snapshot ? exportRows(snapshot) : [] })}
             />
+            <ExportSettings
+              values={values}
+              {...(csvAnalysis
+                ? { columns: csvAnalysis.columns, referenceRows: csvAnalysis.referenceRows, timeColumn: csv.state.outcome?.timeColumn, source: 'your CSV' }
+                : { columns: featureList(values.extraFeatures), referenceRows: values.referenceSize, source: 'the simulation' })}
+            />
           </>
         }
       >
@@ -99,6 +114,7 @@ export default function DriftView({ preset, lock, hide, urlState, pageUrl, headi
         ) : (
           <p className="sim-status">Training the served model on the reference window…</p>
         )}
+        <CsvPanel settings={checkSettings} csv={csv} headingLevel={headingLevel === 1 ? 2 : 3} />
       </SimShell>
     </div>
   );

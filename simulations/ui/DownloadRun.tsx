@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { runFileName, runToCsv, runToJson, type CsvRow, type RunExport, type TraceRow } from '../core/export';
 import { saveFile } from './save-file';
+import { DownloadIcon } from './DownloadIcon';
 
 export interface DownloadRunProps<Row extends CsvRow<Row> = TraceRow> {
   /** Called on each press, so the file holds the run as it is now. */
@@ -35,9 +36,7 @@ export function DownloadRun<Row extends CsvRow<Row> = TraceRow>({ getRun, column
           aria-disabled={disabled ? true : undefined}
           onClick={() => download(format)}
         >
-          <svg className="sim-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M12 4v11M7.5 10.5 12 15l4.5-4.5M5 19.5h14" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
+          <DownloadIcon />
           <span>{`Download ${format.toUpperCase()}`}</span>
         </button>
       ))}

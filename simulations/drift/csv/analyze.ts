@@ -85,6 +85,7 @@ export function* analyzeSteps(dataset: DriftDataset, settings: AnalyzeSettings):
   const total = dataset.batches.length * dataset.columns.length;
   const referenceRows = sliceRows(dataset.reference);
   const reference = dataset.columns.map((column) => gather(dataset.reference, referenceRows, column, true));
+  const identifierReasons = reference.map(identifierReason);
   const batches: CsvBatchCheck[] = [];
   let done = 0;
   for (const batch of dataset.batches) {
@@ -92,7 +93,7 @@ export function* analyzeSteps(dataset: DriftDataset, settings: AnalyzeSettings):
     const current = dataset.columns.map((column) => gather(batch, rows, column, false));
     const skipped: SkippedColumn[] = [];
     const testable = dataset.columns.map((column, c) => {
-      const reason = reference[c]!.count === 0 ? 'it has no values in the reference' : current[c]!.count === 0 ? 'it has no values in this batch' : null;
+      const reason = reference[c]!.count === 0 ? 'it has no values in the reference' : (identifierReasons[c] ?? (current[c]!.count === 0 ? 'it has no values in this batch' : null));
       if (reason) skipped.push({ column: column.name, reason: `Column "${column.name}" is not tested: ${reason}.` });
       return reason === null;
     });
@@ -173,6 +174,21 @@ function checkColumn(column: DatasetColumn, reference: Values, current: Values, 
     currentValues: current.count,
     referenceMissingShare: reference.missingShare,
   };
+}
+
+/** Distinct values above which a categorical column reads as an identifier or free text. */
+export const MAX_CATEGORIES = 50;
+
+/**
+ * Why a categorical column cannot be tested when it looks like ids or free text (message ids,
+ * subjects): with more than MAX_CATEGORIES distinct values, over half of them unique to a row,
+ * a chi-square or Jensen–Shannon on its values compares rows, not a distribution.
+ */
+function identifierReason(values: Values): string | null {
+  if (!values.categorical) return null;
+  const distinct = new Set(values.categorical).size;
+  if (distinct <= MAX_CATEGORIES || distinct <= values.count / 2) return null;
+  return `it looks like an identifier or free text (${distinct.toLocaleString('en')} distinct values in ${values.count.toLocaleString('en')} reference rows)`;
 }
 
 /** The non-missing values of one column over a slice's rows; the reference's numeric values come sorted (every statistic sorts a copy, and sorted input sorts fast). */
