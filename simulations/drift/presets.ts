@@ -10,8 +10,8 @@ export const presets = definePresets(params, {
   },
   'covariate-drift': {
     label: 'Covariate drift',
-    description: 'From batch 20 messages are half as long again. The length column is flagged on every drifted batch: its normed Wasserstein distance jumps far past 0.1 and its KS p-value to almost zero. The model’s accuracy barely moves: drift is not always harm.',
-    values: { scenario: 'covariate', driftStrength: 0.5, driftStart: 20 },
+    description: 'From batch 20 messages are half as long again. The length column is flagged on every drifted batch: its normed Wasserstein distance jumps far past 0.1 and its KS p-value to almost zero. The alert watches PSI, and the length column’s PSI reaches the act level within a batch or two of the change, with no alarm before it. The model’s accuracy barely moves: drift is not always harm.',
+    values: { scenario: 'covariate', driftStrength: 0.5, driftStart: 20, alertOn: 'psi' },
   },
   'prior-shift': {
     label: 'Prior shift',

@@ -83,9 +83,15 @@ export interface ShadowStrategy {
 /** Blue-green: the new version is started beside the old, then all traffic switches at once; rollback is a switch back. */
 export interface BlueGreenStrategy {
   readonly kind: 'blue-green';
-  /** Seconds after the switch during which checks run; a failed check switches back. */
+  /** Seconds between health checks after the switch; failed checks count toward `threshold`. */
   readonly intervalS: number;
+  /** Failed checks that switch all traffic back to the old version. */
   readonly threshold: number;
+  /**
+   * Seconds after the switch during which checks run and the old version is kept warm for an
+   * instant switch back (Argo's `scaleDownDelaySeconds`); then the new version is final.
+   */
+  readonly durationS: number;
   readonly criteria: HealthCriteria;
 }
 
@@ -99,5 +105,5 @@ export const DEFAULT_STRATEGIES: { readonly [Kind in StrategyKind]: Extract<Stra
   flagger: { kind: 'flagger', intervalS: 60, stepWeight: 10, maxWeight: 50, threshold: 2, criteria: DEFAULT_CRITERIA },
   kayenta: { kind: 'kayenta', steps: [5, 10, 25, 50], intervalS: 60, intervalsPerStep: 2, passScore: 95, marginalScore: 75, minDataPoints: 50 },
   shadow: { kind: 'shadow', mirrorPercent: 100, durationS: 600, intervalS: 60, criteria: DEFAULT_CRITERIA },
-  'blue-green': { kind: 'blue-green', intervalS: 60, threshold: 2, criteria: DEFAULT_CRITERIA },
+  'blue-green': { kind: 'blue-green', intervalS: 60, threshold: 2, durationS: 600, criteria: DEFAULT_CRITERIA },
 };

@@ -30,6 +30,16 @@ describe('drift claims', { timeout: 60_000 }, () => {
     expect(Math.abs(average(revealed(after)) - average(revealed(before)))).toBeLessThan(0.03);
   });
 
+  it('the covariate preset pages on PSI: nothing before the change, an alert within two batches of it', async () => {
+    for (const seed of [1, 2, 3]) {
+      const { snapshots } = await runPreset('covariate-drift', { batches: 24, seed });
+      const { costs } = snapshots.at(-1)!;
+      expect(costs.falseAlarms).toBe(0);
+      expect(costs.detectedAt).not.toBeNull();
+      expect(costs.detectedAt!).toBeLessThanOrEqual(22);
+    }
+  });
+
   it('concept drift is invisible to input checks and to the confidence-based estimate, and shows in labelled accuracy only after the delay', async () => {
     const { p, snapshots } = await runPreset('concept-drift', { driftStart: 5, batches: 11 });
     const history = finalHistory(snapshots);
