@@ -1,6 +1,8 @@
 // The catalogue of simulations: id → metadata, param table and presets. Node-safe (no views, no TF.js).
 import type { ParamSpecs, ParamTable } from './core/params';
 import type { PresetTable } from './core/presets';
+import { params as canaryParams } from './canary/params';
+import { presets as canaryPresets } from './canary/presets';
 import { params as classifierParams, presets as classifierPresets } from './classifier/params';
 import { params as driftParams } from './drift/params';
 import { presets as driftPresets } from './drift/presets';
@@ -47,6 +49,15 @@ export const simulations: Record<string, SimulationEntry> = {
       'Press Play: each step is one day’s batch of mail. The heatmap shows which columns look different from the training data, the accuracy chart shows what the model’s confidence suggests next to the truth, which only arrives a few days later (shaded). The dashed frame marks where the scenario really changed something; alarms outside it are false. Pick a scenario to see one lesson at a time, choose which detector raises the alert and whether an alert retrains the model, then compare the alerts, false alarms and missed errors each choice costs.',
     params: driftParams as unknown as ParamTable<ParamSpecs>,
     presets: driftPresets as unknown as PresetTable<Record<string, unknown>>,
+  },
+  canary: {
+    title: 'Canary deploys',
+    summary: 'Ship a new version of Relay’s spam model to a slice of traffic at a time, with Argo Rollouts, Flagger or a Kayenta-style judge deciding, and count the users a bad version reaches before it is rolled back.',
+    question: 'How do I ship a new model version without hurting everyone if it is bad?',
+    howTo:
+      'Press Play: each step is 5 seconds of traffic, split between v1 and v2 by the rollout. The traffic chart shows v2’s share; the health charts show what the checks see each interval (errors and p99 latency, with their uncertainty), and the quality chart shows what the labels say once they arrive, 15 minutes late by default. The event log reads like the tool’s own. Pick a preset to see one story at a time, then change the kind of v2, the traffic or the strategy and compare the users harmed.',
+    params: canaryParams as unknown as ParamTable<ParamSpecs>,
+    presets: canaryPresets as unknown as PresetTable<Record<string, unknown>>,
   },
 };
 

@@ -6,4 +6,5 @@ export const views: Record<string, () => Promise<{ default: ComponentType<SimVie
   classifier: () => import('./classifier/ClassifierView'),
   streaming: () => import('./streaming/StreamingView'),
   drift: () => import('./drift/DriftView'),
+  canary: () => import('./canary/CanaryView'),
 };

@@ -5,6 +5,7 @@ import '../charts/charts.css';
 import './classifier.css';
 import { ConfusionMatrix, LineChart, formatPercent } from '../charts';
 import type { SimViewProps } from '../core/view-props';
+import { useAnnounceError } from '../host/use-announce-error';
 import { announceRun } from '../host/announce-run';
 import { runControls, useRunLoop } from '../host/use-run-loop';
 import { useSimParams } from '../host/use-sim-params';
@@ -42,9 +43,7 @@ export default function ClassifierView({ preset, lock, hide, urlState, pageUrl, 
     announce(`Epoch ${latest.epoch} of ${snapshot.epochs}: held-out accuracy ${formatPercent(latest.valAccuracy)}, loss ${latest.valLoss.toFixed(3)}.`);
     if (latest.epoch === 1) announceRun(container.current, 'classifier');
   }, [latest, snapshot, announce]);
-  useEffect(() => {
-    if (run.status === 'error') announce(`The simulation stopped: ${run.error}`);
-  }, [run.status, run.error, announce]);
+  useAnnounceError(run, announce);
 
   const epochs = values.epochs;
   const flagNothing = 1 - values.spamShare;

@@ -1,9 +1,10 @@
 // The drift simulation's view: per-column drift heatmap, one column up close, accuracy with and without labels, detectors and costs.
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import '../ui/sim.css';
 import '../charts/charts.css';
 import './drift.css';
 import type { SimViewProps } from '../core/view-props';
+import { useAnnounceError } from '../host/use-announce-error';
 import { useAnnounceRunStart } from '../host/use-announce-run-start';
 import { runControls, useRunLoop } from '../host/use-run-loop';
 import { useSimParams } from '../host/use-sim-params';
@@ -40,9 +41,7 @@ export default function DriftView({ preset, lock, hide, urlState, pageUrl, headi
   const { announce, message } = useAnnouncer();
   useNarration(snapshot, announce);
   useAnnounceRunStart(container, 'drift', snapshot?.batch);
-  useEffect(() => {
-    if (run.status === 'error') announce(`The simulation stopped: ${run.error}`);
-  }, [run.status, run.error, announce]);
+  useAnnounceError(run, announce);
 
   const csv = useCsvAnalysis();
   const { testFamily, alpha, bonferroni, distanceThreshold, psiWatch, psiAct } = values;

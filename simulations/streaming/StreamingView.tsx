@@ -1,9 +1,10 @@
 // The streaming simulation's view: event-time scatter, partition lanes, window results and model freshness.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import '../ui/sim.css';
 import '../charts/charts.css';
 import './streaming.css';
 import type { SimViewProps } from '../core/view-props';
+import { useAnnounceError } from '../host/use-announce-error';
 import { useAnnounceRunStart } from '../host/use-announce-run-start';
 import { runControls, useRunLoop } from '../host/use-run-loop';
 import { useSimParams } from '../host/use-sim-params';
@@ -30,9 +31,7 @@ export default function StreamingView({ preset, lock, hide, urlState, pageUrl, h
   const { announce, message } = useAnnouncer();
   useNarration(snapshot, announce);
   useAnnounceRunStart(container, 'streaming', snapshot?.now);
-  useEffect(() => {
-    if (run.status === 'error') announce(`The simulation stopped: ${run.error}`);
-  }, [run.status, run.error, announce]);
+  useAnnounceError(run, announce);
 
   const duration = values.duration * 60_000;
   const now = snapshot?.now ?? 0;

@@ -1,10 +1,8 @@
 // "Export settings": the current drift checks as an Evidently-style test suite (JSON or YAML) and as Prometheus alert rules.
-import { useState } from 'react';
-import { saveFile } from '../../ui/save-file';
 import { alertRulesYaml } from '../export/alert-rule';
 import { evidentlyConfig, evidentlyConfigJson, evidentlyConfigYaml, type ExportColumn } from '../export/evidently-config';
 import type { DriftParams } from '../params';
-import { DownloadIcon } from '../../ui/DownloadIcon';
+import { DownloadFiles } from '../../ui/DownloadFiles';
 
 export interface ExportSettingsProps {
   values: DriftParams;
@@ -59,31 +57,12 @@ const FORMATS: readonly Format[] = [
 ];
 
 export function ExportSettings(props: ExportSettingsProps) {
-  const { save = saveFile, source, columns } = props;
-  const [message, setMessage] = useState('');
   return (
-    <div className="sim-download drift-export" role="group" aria-label="Export these drift checks">
-      <p className="sim-help">
-        Export these checks for {columns.length} columns of {source}, to adapt in your own monitoring.
-      </p>
-      {FORMATS.map((format) => (
-        <button
-          key={format.id}
-          type="button"
-          className="sim-button"
-          data-export={format.id}
-          onClick={() => {
-            save(format.fileName, format.text(props), `${format.type};charset=utf-8`);
-            setMessage(`Downloaded ${format.fileName}.`);
-          }}
-        >
-          <DownloadIcon />
-          <span>{format.label}</span>
-        </button>
-      ))}
-      <p className="sim-status" role="status">
-        {message}
-      </p>
-    </div>
+    <DownloadFiles
+      label="Export these drift checks"
+      description={`Export these checks for ${props.columns.length} columns of ${props.source}, to adapt in your own monitoring.`}
+      files={FORMATS.map((format) => ({ ...format, text: () => format.text(props) }))}
+      save={props.save}
+    />
   );
 }
