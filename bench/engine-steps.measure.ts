@@ -1,6 +1,8 @@
 // Engine step time (median, p95 over 1,000 steps at default params) and tensors after them, per simulation, in Node.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'vitest';
+import { canaryEngine } from '../simulations/canary/engine';
+import { params as canaryParams } from '../simulations/canary/params';
 import type { SimEngine } from '../simulations/core/engine';
 import { classifierEngine } from '../simulations/classifier/engine';
 import { driftEngine } from '../simulations/drift/engine';
@@ -55,10 +57,13 @@ test('engine steps', async () => {
   const classifier = { ...classifierParams.defaults, epochs: 100 };
   // A drift step is a day's batch; the longest run is a year, with a retrain whenever an alert fires.
   const drift = { ...driftParams.defaults, batches: 365, policy: 'retrain' as const };
+  // A canary step is 5 s of traffic at 50 requests a second; 1,000 steps need a run of 84 minutes.
+  const canary = { ...canaryParams.defaults, duration: Math.ceil((STEPS * 5) / 60) };
   const results = {
     streaming: await measure(streamingEngine, streaming, (s) => s.tf.memory().numTensors),
     classifier: await measure(classifierEngine, classifier, (s) => s.tf.memory().numTensors),
     drift: await measure(driftEngine, drift, (s) => s.tf.memory().numTensors),
+    canary: await measure(canaryEngine, canary, (s) => s.tf.memory().numTensors),
   };
   const file = 'bench/results.json';
   const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};

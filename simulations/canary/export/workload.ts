@@ -22,7 +22,7 @@ export interface CanaryTarget {
 export const RELAY_SCORER: CanaryTarget = {
   name: 'relay-scorer',
   namespace: 'relay',
-  image: 'ghcr.io/relay/relay-scorer',
+  image: 'registry.example.com/relay/relay-scorer',
   stableVersion: 'v1',
   canaryVersion: 'v2',
   port: 8080,
@@ -60,7 +60,7 @@ export function checkTarget(target: CanaryTarget): void {
   for (const [field, value] of [['stableVersion', target.stableVersion], ['canaryVersion', target.canaryVersion]] as const) {
     if (!IMAGE_TAG.test(value)) throw new Error(`The ${field} must be an image tag (letters, digits, "_", "." and "-"), got "${value}".`);
   }
-  if (target.image.length === 0 || /[\s@]/.test(target.image) || /:[^/]*$/.test(target.image)) throw new Error(`The image must be a repository without a tag or digest, such as ghcr.io/relay/relay-scorer, got "${target.image}".`);
+  if (target.image.length === 0 || /[\s@]/.test(target.image) || /:[^/]*$/.test(target.image)) throw new Error(`The image must be a repository without a tag or digest, such as registry.example.com/relay/relay-scorer, got "${target.image}".`);
   if (!Number.isInteger(target.port) || target.port < 1 || target.port > 65535) throw new RangeError(`The port must be a whole number from 1 to 65535, got ${target.port}.`);
   if (!/^https?:\/\/\S+$/.test(target.prometheusAddress)) throw new Error(`The Prometheus address must be an http(s) URL, got "${target.prometheusAddress}".`);
   if (target.replicas !== undefined && (!Number.isInteger(target.replicas) || target.replicas < 1)) throw new RangeError(`replicas must be a whole number ≥ 1, got ${target.replicas}.`);

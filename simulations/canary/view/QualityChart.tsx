@@ -35,9 +35,15 @@ export function QualityChart({ snapshot }: { snapshot: Pick<CanarySnapshot, 'int
   const spans = useMemo((): ShadedSpan[] => (labelDelayS > 0 && nowS > 0 ? [{ from: minutes(pendingFrom), to: minutes(nowS), label: 'labels pending' }] : []), [pendingFrom, nowS, labelDelayS]);
   const labelled = intervals.filter((interval) => interval.v1Quality !== null);
   const last = labelled.at(-1);
-  const value = (quality: QualityPoint | null | undefined) => (quality?.[measure] == null ? 'nothing yet' : formatPercent(quality[measure]!));
+  const overall = (version: 'v1Quality' | 'v2Quality') => {
+    // Spam caught pools every labelled spam message; German mail is pooled by intervals served, which are equal in length.
+    const points = labelled.flatMap((interval) => (interval[version]?.[measure] == null ? [] : [interval[version]!]));
+    const weight = (point: QualityPoint) => (measure === 'caught' ? point.spam : 1);
+    const total = points.reduce((sum, point) => sum + weight(point), 0);
+    return total === 0 ? 'nothing yet' : formatPercent(points.reduce((sum, point) => sum + point[measure]! * weight(point), 0) / total);
+  };
   const summary = last
-    ? `Labels have arrived up to ${clock(last.endS)}: v1 ${value(last.v1Quality)}, v2 ${value(last.v2Quality)}. Requests after ${clock(pendingFrom)} await their labels.`
+    ? `Labels have arrived up to ${clock(last.endS)}. So far: v1 ${overall('v1Quality')}, v2 ${overall('v2Quality')}. Requests after ${clock(pendingFrom)} await their labels.`
     : `No labels yet: they arrive ${Math.round(labelDelayS / 60)} minutes after each request.`;
   return (
     <div className="canary-quality">

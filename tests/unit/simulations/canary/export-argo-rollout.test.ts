@@ -87,7 +87,7 @@ describe('the Rollout', () => {
     expect(rollout.metadata).toEqual({ name: 'relay-scorer', namespace: 'relay', labels: { app: 'relay-scorer' } });
     expect(rollout.spec.selector.matchLabels).toEqual(rollout.spec.template.metadata.labels);
     const [container] = rollout.spec.template.spec.containers;
-    expect(container!.image).toBe('ghcr.io/relay/relay-scorer:v2');
+    expect(container!.image).toBe('registry.example.com/relay/relay-scorer:v2');
     expect(container!.ports).toEqual([{ name: 'http', containerPort: 8080, protocol: 'TCP' }]);
     expect(container!.readinessProbe.httpGet.path).toBe('/readyz');
     expect(container!.livenessProbe.httpGet.path).toBe('/healthz');
@@ -195,7 +195,7 @@ describe('invalid settings', () => {
 
   it('rejects target names Kubernetes would not accept', () => {
     expect(() => argoRollout(ARGO, { ...RELAY_SCORER, name: 'Relay_Scorer' })).toThrow(/DNS label/);
-    expect(() => argoRollout(ARGO, { ...RELAY_SCORER, image: 'ghcr.io/relay/relay-scorer:v2' })).toThrow(/without a tag/);
+    expect(() => argoRollout(ARGO, { ...RELAY_SCORER, image: 'registry.example.com/relay/relay-scorer:v2' })).toThrow(/without a tag/);
     expect(() => argoRollout(ARGO, { ...RELAY_SCORER, port: 70000 })).toThrow(/port/);
   });
 });

@@ -67,7 +67,7 @@ describe('the Canary', () => {
   it('runs v2 in a Deployment with the single app label Flagger requires', () => {
     expect(deployment.spec.selector.matchLabels).toEqual({ app: 'relay-scorer' });
     expect(deployment.spec.template.metadata.labels).toEqual({ app: 'relay-scorer' });
-    expect(deployment.spec.template.spec.containers[0]!.image).toBe('ghcr.io/relay/relay-scorer:v2');
+    expect(deployment.spec.template.spec.containers[0]!.image).toBe('registry.example.com/relay/relay-scorer:v2');
     expect(deployment.spec.template.spec.containers[0]!.ports[0]!.containerPort).toBe(canary.spec.service.port);
   });
 });
