@@ -163,3 +163,22 @@ test('axe: idle and while playing, light and dark', async ({ page }) => {
     expect(await axe(page)).toEqual([]);
   }
 });
+
+test('in Lecture 19: four canary embeds; running the broken release reveals its question and rolls back', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('lectures/deployment-strategies/');
+  const sims = page.locator('section.simulation');
+  await expect(sims).toHaveCount(4);
+  const predicts = page.locator('.predict');
+  await predicts.first().getByRole('radio', { name: /aborts at 20 %/ }).check();
+  await sims.first().scrollIntoViewIfNeeded();
+  const first = sims.first().locator('.canary-sim');
+  await expect(first).toHaveAttribute('data-status', /ready|paused|finished/, { timeout: 30_000 });
+  await sims.first().getByRole('combobox', { name: 'Speed' }).selectOption('8');
+  await sims.first().getByRole('button', { name: 'Play' }).click();
+  await expect(predicts.first().getByRole('status')).toHaveText('Your prediction was right.');
+  await expect(first).toHaveAttribute('data-phase', 'aborted', { timeout: 30_000 });
+  await expect(predicts.nth(1).locator('details')).toBeHidden();
+  const ids = await page.locator('.simulation [id]').evaluateAll((els) => els.map((el) => el.id));
+  expect(new Set(ids).size).toBe(ids.length);
+});

@@ -192,3 +192,17 @@ test('axe: idle and while playing, light and dark', async ({ page }) => {
     expect(await axe(page)).toEqual([]);
   }
 });
+
+test('in Lecture 21: four drift embeds; stepping the concept-drift one reveals only its question', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('lectures/data-concept-drift/');
+  const sims = page.locator('section.simulation');
+  await expect(sims).toHaveCount(4);
+  const last = sims.last();
+  await page.locator('.predict').last().getByRole('radio', { name: /once the labels arrive/ }).check();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('.drift-sim')).toHaveAttribute('data-status', /ready|paused|finished/, { timeout: 30_000 });
+  await last.getByRole('button', { name: 'Next batch' }).click();
+  await expect(page.locator('.predict').last().getByRole('status')).toHaveText('Your prediction was right.');
+  await expect(last.locator('.drift-sim')).toHaveAttribute('data-batch', '1');
+});
