@@ -55,8 +55,8 @@ test('engine steps', async () => {
   // Defaults, with the run stretched to 1,000 steps where the default run is shorter.
   const streaming = { ...streamingParams.defaults, duration: Math.ceil((STEPS * streamingParams.defaults.tick) / 60) };
   const classifier = { ...classifierParams.defaults, epochs: 100 };
-  // A drift step is a day's batch; the longest run is a year, with a retrain whenever an alert fires.
-  const drift = { ...driftParams.defaults, batches: 365, policy: 'retrain' as const };
+  // A drift step is a day's batch; the longest run is 1,000 days, with a retrain whenever an alert fires.
+  const drift = { ...driftParams.defaults, batches: STEPS, policy: 'retrain' as const };
   // A canary step is 5 s of traffic at 50 requests a second; 1,000 steps need a run of 84 minutes.
   const canary = { ...canaryParams.defaults, duration: Math.ceil((STEPS * 5) / 60) };
   const results = {

@@ -27,7 +27,7 @@ export const params = defineParams({
     step: 0.01,
     help: 'How big the change is, from 0 (none) to 1. At 1: messages are twice as long; spam goes from 30 % to 90 % of mail; 40 % of ham-looking mail is spam; weekends have 30 points more spam and write 4 h later; every row has the broken feature; two features become almost rank-aligned.',
   }),
-  driftStart: intParam({ key: 'start', label: 'Drift starts at batch', default: 20, min: 1, max: 365, unit: 'batch', help: 'The first production batch that carries the drift. Batches before it look like the training data.' }),
+  driftStart: intParam({ key: 'start', label: 'Drift starts at batch', default: 20, min: 1, max: 1000, unit: 'batch', help: 'The first production batch that carries the drift. Batches before it look like the training data.' }),
   fault: choiceParam({
     key: 'fault',
     label: 'Broken feature fault',
@@ -91,7 +91,7 @@ export const params = defineParams({
     help: 'Retraining uses the newest rows whose labels have arrived (as many as the reference) and makes them the new reference. Ignoring alerts leaves drift undetected for good.',
   }),
   // The run.
-  batches: intParam({ key: 'run', label: 'Run length', default: 60, min: 5, max: 365, unit: 'batches (days)', help: 'How many production batches the run covers.' }),
+  batches: intParam({ key: 'run', label: 'Run length', default: 60, min: 5, max: 1000, unit: 'batches (days)', help: 'How many production batches the run covers: up to 1,000 days, almost three years of mail.' }),
   seed: seedParam(),
 });
 
