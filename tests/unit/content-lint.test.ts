@@ -72,12 +72,12 @@ describe('course linter', () => {
   });
 
   it('checks simulations: known id and preset, and listed in the frontmatter', () => {
-    const body = '<Simulation id="clasifier" />\n\n<Simulation id="classifier" preset="nope" />\n\n<Predict sim="canary" question="q" choices={["a", "b"]} />';
+    const body = '<Simulation id="clasifier" />\n\n<Simulation id="classifier" preset="nope" />\n\n<Predict sim="feedback" question="q" choices={["a", "b"]} />';
     const sources = withLecture(1, (t) => `${t.replace('order: 2', 'order: 2\nsimulations: [classifier]')}\n${body}\n`);
     expect(where(sources).map((line) => line.replace(/^.*?:(\d+) /, '$1 '))).toEqual([
       '15 <Simulation id>: "clasifier" is not a simulation',
       '17 <Simulation preset>: "nope" is not a preset of classifier',
-      '19 <Predict sim>: "canary" is not a simulation',
+      '19 <Predict sim>: "feedback" is not a simulation',
     ]);
     const undeclared = withLecture(1, (t) => `${t}\n<Simulation id="classifier" />\n`);
     expect(where(undeclared)).toEqual([expect.stringContaining('<Simulation id>: the lecture embeds "classifier" but its frontmatter does not list it')]);
