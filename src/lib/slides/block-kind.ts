@@ -18,7 +18,7 @@ const HOISTED_TAGS = new Set(['script', 'style', 'link', 'template']);
 
 export function classes(node: ElementContent): string[] {
   if (node.type !== 'element') return [];
-  const value = node.properties['className'];
+  const value: unknown = node.properties['className'];
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 

@@ -67,5 +67,9 @@ describe('slideSection', () => {
     const [first, second] = deck.slides.map((s, i) => toHtml(slideSection(s, i + 2)));
     expect(first).toBe('<section class="slide slide-figure" data-slide="2"><div class="slide-body"><h2 id="a">A</h2><figure class="figure"></figure></div><aside class="notes"><p>Note.</p></aside></section>');
     expect(second).toContain('<section class="slide slide-simulation" data-slide="3"><div class="slide-body"><h2 class="slide-continued">A</h2>');
+    // reveal.js would take a <section> inside a slide for a nested slide.
+    expect(second).toContain('<div class="simulation"></div>');
+    const labelled = split(`<h2>A</h2><section class="predict" aria-label="Predict"></section>`);
+    expect(toHtml(slideSection(labelled.slides[0]!, 2))).toContain('<div role="region" class="predict" aria-label="Predict"></div>');
   });
 });
