@@ -13,7 +13,7 @@ import type { ElementContent } from 'hast';
  */
 export type BlockKind = 'heading' | 'break' | 'big' | 'small' | 'notes' | 'hoist' | 'skip';
 
-const BIG_CLASSES = ['figure', 'astro-code', 'table-scroll', 'simulation', 'predict', 'exercise', 'tabs', 'code-block'];
+const BIG_CLASSES = ['figure', 'code-figure', 'astro-code', 'table-scroll', 'simulation', 'predict', 'exercise', 'tabs', 'code-block'];
 const HOISTED_TAGS = new Set(['script', 'style', 'link', 'template']);
 
 export function classes(node: ElementContent): string[] {

@@ -25,10 +25,10 @@ describe('splitSlides', () => {
 
   it('gives each figure, code block, table and simulation after the first its own slide under the same heading', () => {
     const deck = split(`<h2>A</h2><p>Lead.</p><figure class="figure"></figure><p>Between.</p><aside class="callout"></aside>
-      <pre class="astro-code"></pre><div class="table-scroll"></div><section class="simulation"></section>`);
-    expect(headings(deck.slides)).toEqual(['A', 'A (cont.)', 'A (cont.)', 'A (cont.)']);
-    expect(bodies(deck.slides)).toEqual(['figure aside', 'pre', 'div', 'section']);
-    expect(notes(deck.slides)).toEqual(['Lead. | Between.', '', '', '']);
+      <pre class="astro-code"></pre><figure class="code-figure"></figure><div class="table-scroll"></div><section class="simulation"></section>`);
+    expect(headings(deck.slides)).toEqual(['A', 'A (cont.)', 'A (cont.)', 'A (cont.)', 'A (cont.)']);
+    expect(bodies(deck.slides)).toEqual(['figure aside', 'pre', 'figure', 'div', 'section']);
+    expect(notes(deck.slides)).toEqual(['Lead. | Between.', '', '', '', '']);
   });
 
   it('keeps small blocks on the slide before them and a big block after a small one on a new slide', () => {
