@@ -83,6 +83,10 @@ test('the speaker view shows the notes and a timer, follows the deck and drives 
   await speaker.getByRole('button', { name: '← Previous' }).click();
   await expect.poll(() => slideNumber(page)).toBe('2');
   expect(await axe(speaker)).toEqual([]);
+  // The toolbar link brings the same window back rather than opening a second one.
+  await page.getByRole('link', { name: /Speaker view/ }).click();
+  await expect(speaker.locator('[data-speaker-position]')).toHaveText(/^Slide 2 of/);
+  expect(page.context().pages()).toHaveLength(2);
 });
 
 test('a simulation on its slide loads live, with the lesson settings, and plays', async ({ page }) => {

@@ -50,7 +50,11 @@ export async function startDeck(): Promise<void> {
   const cycleTheme = () => setDeckTheme(nextDeckTheme());
   deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker view: notes, next slide, timer' }, openSpeaker);
   deck.addKeyBinding({ keyCode: 84, key: 'T', description: 'Theme: auto, light, dark, projector' }, cycleTheme);
-  document.querySelector('[data-deck-speaker]')?.addEventListener('click', openSpeaker);
+  // A real link (it works without the script, and in a new tab); with the script it opens the sized popup.
+  document.querySelector('[data-deck-speaker]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    openSpeaker();
+  });
   document.querySelector('[data-deck-theme-cycle]')?.addEventListener('click', cycleTheme);
   document.querySelector('[data-deck-help]')?.addEventListener('click', () => deck.toggleHelp(true));
 
