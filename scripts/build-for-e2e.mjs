@@ -2,7 +2,7 @@
 // "Today" is pinned inside week 1 so pages that depend on the date are the same on every run.
 import { spawnSync } from 'node:child_process';
 
-export const E2E = { base: '/shipping-ml/', outDir: 'dist-e2e', today: '2027-01-12', port: 4322 };
+export const E2E = { base: '/shipping-ml/', outDir: 'dist-e2e', today: '2027-01-12', port: Number(process.env.E2E_PORT) || 4322 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = spawnSync('astro', ['build'], {

@@ -19,6 +19,9 @@ export interface SimParams<Specs extends ParamSpecs> {
  * Starts from the preset (or defaults) so the server render and first client render agree, then,
  * when `urlState` is on, reads `?preset=…&lr=…` after mounting and keeps the address in step.
  */
+/** Keys an embedding page adds to the address (see SimulationIsland); never settings, never a notice. */
+export const PAGE_KEYS = ['hide', 'lock', 'deck'] as const;
+
 export function useSimParams<Specs extends ParamSpecs>(
   params: ParamTable<Specs>,
   presets: PresetTable<ValuesOf<Specs>>,
@@ -39,6 +42,8 @@ export function useSimParams<Specs extends ParamSpecs>(
     const preset = fromPreset ? findPreset(presets, fromPreset) : undefined;
     if (fromPreset && !preset) found.push(`"preset=${fromPreset.slice(0, 40)}" is not a scenario of this simulation; using the defaults.`);
     query.delete('preset');
+    // The page's own keys, not settings: a slide deck's embed passes the lesson's hidden and locked names.
+    for (const key of PAGE_KEYS) query.delete(key);
     const base = preset ? applyPreset(params, preset) : { ...params.defaults };
     const parsed = parseQuery(params, query);
     // Keys present in the address override the preset; absent keys keep the preset's values.

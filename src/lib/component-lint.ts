@@ -1,6 +1,6 @@
 // Checks author components in an MDX body: known names, allowed props, required props, known glossary ids.
 import { simulations } from '../../simulations/registry';
-import { checkProps } from '../components/mdx/spec';
+import { checkProps, DECK_COMPONENTS } from '../components/mdx/spec';
 import type { ContentProblem } from './content-problem';
 
 /** One use of a component in MDX: its name, props (string values, or true for {expressions}) and offset. */
@@ -42,8 +42,24 @@ function lintSimulation(use: ComponentUse, declared: readonly string[] | undefin
   return problems;
 }
 
+const isDeckComponent = (name: string) => (DECK_COMPONENTS as readonly string[]).includes(name);
+
+/** Slide components need a deck (lectures have one) and must not sit where the deck never looks (inside <NotesOnly>). */
+function lintDeckUse(use: ComponentUse, prose: string, isLecture: boolean): { field: string; message: string; fix: string } | undefined {
+  if (!isDeckComponent(use.name)) return undefined;
+  if (!isLecture) {
+    return { field: `<${use.name}>`, message: `<${use.name}> is for a lecture's slides, and only lectures have a slide deck`, fix: use.name === 'NotesOnly' ? 'remove the <NotesOnly> tags and keep their content as plain prose' : `remove <${use.name}> from this page` };
+  }
+  const before = prose.slice(0, use.offset);
+  const insideNotesOnly = before.lastIndexOf('<NotesOnly') > before.lastIndexOf('</NotesOnly>');
+  if (use.name !== 'NotesOnly' && insideNotesOnly) {
+    return { field: `<${use.name}>`, message: `<${use.name}> is inside <NotesOnly>, which the slides leave out, so it would never show`, fix: `move <${use.name}> after </NotesOnly>` };
+  }
+  return undefined;
+}
+
 /** Problems for every component use; `at` turns an offset into file:line; glossary ids check <Term id>. */
-export function lintComponents(prose: string, at: (offset: number) => string, glossaryIds: ReadonlySet<string>, declaredSimulations?: readonly string[]): ContentProblem[] {
+export function lintComponents(prose: string, at: (offset: number) => string, glossaryIds: ReadonlySet<string>, declaredSimulations?: readonly string[], isLecture = declaredSimulations !== undefined): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const use of findComponents(prose)) {
     // {expression} values are checked when the page renders; here only their presence counts.
@@ -52,6 +68,8 @@ export function lintComponents(prose: string, at: (offset: number) => string, gl
       if (message.includes('is not allowed') && Object.values(use.props).includes(true)) continue;
       problems.push({ file: at(use.offset), field: `<${use.name}>`, message, fix: 'see "Components you can use" in README.md' });
     }
+    const deck = lintDeckUse(use, prose, isLecture);
+    if (deck) problems.push({ file: at(use.offset), ...deck });
     const id = use.props['id'];
     if (use.name === 'Term' && typeof id === 'string' && id && !glossaryIds.has(id)) {
       problems.push({ file: at(use.offset), field: '<Term id>', message: `"${id}" is not in content/glossary.yaml`, fix: `add it under terms:, e.g.  ${id}: { term: …, definition: "…" }` });

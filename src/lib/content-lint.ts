@@ -60,14 +60,14 @@ function frontmatter<S extends z.ZodType>(file: SourceFile, schema: S, problems:
 }
 
 /** Body checks: code fences have a language, figures have alt and caption, internal links resolve. */
-function lintBody(file: SourceFile, routes: ReadonlySet<string>, drafts: ReadonlySet<string>, glossaryIds: ReadonlySet<string>, problems: ContentProblem[], declaredSimulations?: readonly string[]) {
+function lintBody(file: SourceFile, routes: ReadonlySet<string>, drafts: ReadonlySet<string>, glossaryIds: ReadonlySet<string>, problems: ContentProblem[], isLecture: boolean, declaredSimulations?: readonly string[]) {
   const { body, bodyLine } = splitFrontmatter(file.text);
   const at = (offset: number) => `${file.path}:${bodyLine + lineAt(body, offset) - 1}`;
   const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, (block) => {
     if (/^(```|~~~)[ \t]*\n/.test(block)) problems.push({ file: at(body.indexOf(block)), field: 'code block', message: 'a code block has no language', fix: 'name it after the opening fence, e.g. ```python, ```sql, ```yaml, ```bash or ```text' });
     return block.replace(/[^\n]/g, ' '); // keep offsets, drop code from the link and figure checks
   }).replace(/`[^`\n]+`/g, (span) => ' '.repeat(span.length)); // inline code may show tags as text
-  problems.push(...lintComponents(prose, at, glossaryIds, declaredSimulations));
+  problems.push(...lintComponents(prose, at, glossaryIds, declaredSimulations, isLecture));
   for (const image of prose.matchAll(/!\[\s*\]\(/g)) {
     problems.push({ file: at(image.index), field: 'image', message: 'an image has no alt text', fix: 'write ![what the image shows](/path.png)' });
   }
@@ -130,7 +130,8 @@ export function lintContent(sources: ContentSources): ContentProblem[] {
     if (built.problems.length === 0) problems.push(...calendarProblems(built.model, sources.schedule.path));
   }
   const declared = new Map(lectures.map((l) => [l.file, l.data.simulations]));
-  for (const file of [...sources.lectures, ...sources.handouts, ...sources.projects]) lintBody(file, routes, drafts, glossaryIds, problems, declared.get(file.path));
+  for (const file of sources.lectures) lintBody(file, routes, drafts, glossaryIds, problems, true, declared.get(file.path));
+  for (const file of [...sources.handouts, ...sources.projects]) lintBody(file, routes, drafts, glossaryIds, problems, false);
   return problems;
 }
 

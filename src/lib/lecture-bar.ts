@@ -39,13 +39,14 @@ const withoutSection = (body: string, heading: string) => {
 /**
  * Words a student reads as prose: code, inline SVG, attribute values (alt text, captions), HTML
  * comments, JSX tags and the Further reading list are dropped; text inside components (callouts,
- * exercises, solutions) counts.
+ * exercises, solutions) counts. <Speaker> notes and <SlidesOnly> text are not on the page, so they do not.
  */
 export function proseWords(body: string): number {
   const text = withoutSection(body, 'Further reading')
     .replace(FENCE, ' ')
     .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(Speaker|SlidesOnly)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/^(import|export) .*$/gm, ' ')
     // A tag with its attributes, which may hold quoted text with ">" or braces with arrays.
     .replace(/<\/?[A-Za-z][^>"'{}]*(?:(?:"[^"]*"|'[^']*'|\{[^}]*\})[^>"'{}]*)*\/?>/g, ' ')

@@ -1,5 +1,6 @@
 // The reading experience on the built site: navigation, contents, theme, code, math, terms, print, meta.
 import { expect, test } from '@playwright/test';
+import { E2E } from '../../scripts/build-for-e2e.mjs';
 import { BASE, lectureRoutes } from './site-pages';
 
 const lecture = 'lectures/problem-definition-labeling/';
@@ -146,5 +147,5 @@ test('meta: description, canonical URL, Open Graph card, sitemap and robots', as
   const sitemap = await (await request.get('sitemap.xml')).text();
   for (const path of [...lectureRoutes, 'simulations/', 'simulations/classifier/']) expect(sitemap).toContain(`${BASE}${path}</loc>`);
   expect(sitemap).not.toContain('/embed/');
-  expect(await (await request.get('robots.txt')).text()).toContain(`Sitemap: http://127.0.0.1:4322${BASE}sitemap.xml`);
+  expect(await (await request.get('robots.txt')).text()).toContain(`Sitemap: http://127.0.0.1:${E2E.port}${BASE}sitemap.xml`);
 });

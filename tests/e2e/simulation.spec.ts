@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { simAxe as axe, simRoot, waitReady } from './sim-helpers';
 import { BASE } from './site-pages';
+import { E2E } from '../../scripts/build-for-e2e.mjs';
 
 const quick = 'simulations/classifier/?epochs=4&n=400';
 const sim = (page: Page) => simRoot(page, 'classifier');
@@ -67,7 +68,7 @@ test('a share link reproduces the exact run', async ({ page, context }) => {
   expect(link).toContain(`${BASE}simulations/classifier/?`);
   expect(link).toMatch(/seed=99/);
   const other = await context.newPage();
-  await other.goto(link.replace(/^https?:\/\/[^/]+/, 'http://127.0.0.1:4322'));
+  await other.goto(link.replace(/^https?:\/\/[^/]+/, `http://127.0.0.1:${E2E.port}`));
   await ready(other);
   await other.getByRole('button', { name: 'Play' }).click();
   await expect(sim(other)).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });

@@ -66,7 +66,7 @@ describe('course linter', () => {
       '14 <Callout>: <Callout type="danger"> is not allowed; use one of note, tip, warning, pitfall',
       '16 <Exercise>: <Exercise> needs title: write title="Change the price"',
       '18 <Reading>: <Reading> has no prop "author"; it takes title, by, year, where, href',
-      '20 <Sidebar>: <Sidebar> is not a course component; use one of <Callout>, <Figure>, <Term>, <Exercise>, <Solution>, <Reading>, <Objectives>, <Tabs>, <Simulation>, <Predict>, <Tab>',
+      '20 <Sidebar>: <Sidebar> is not a course component; use one of <Callout>, <Figure>, <Term>, <Exercise>, <Solution>, <Reading>, <Objectives>, <Tabs>, <Simulation>, <Predict>, <Tab>, <Speaker>, <SlidesOnly>, <NotesOnly>, <Slide>',
       '22 <Term id>: "no-such-term" is not in content/glossary.yaml',
     ]);
   });
@@ -91,5 +91,12 @@ describe('course linter', () => {
   it('reports schedule cross-reference problems from the course model', () => {
     const sources = { ...good, schedule: { ...good.schedule, text: good.schedule.text.replace('second-lecture]', 'second-lectur]') } };
     expect(where(sources)).toContain('tests/content/fixtures/good/schedule.yaml weeks[0].lectures[1]: "second-lectur" is not a lecture');
+  });
+
+  it('keeps slide components to lectures and out of <NotesOnly>, naming the fix', () => {
+    const lecture = withLecture(0, (t) => `${t}\n<Speaker>\n\nSay it.\n\n</Speaker>\n\n<SlidesOnly>x</SlidesOnly>\n\n<NotesOnly>\n\n<Speaker>lost</Speaker>\n\n</NotesOnly>\n\n<Slide title="Next" />\n`);
+    expect(where(lecture)).toEqual([expect.stringMatching(/01-first-lecture\.mdx:\d+ <Speaker>: <Speaker> is inside <NotesOnly>, which the slides leave out/)]);
+    const handout = { ...good, handouts: good.handouts.map((f, i) => (i === 0 ? { ...f, text: `${f.text}\n<Speaker>x</Speaker>\n` } : f)) };
+    expect(lintContent(handout).map((p) => `${p.message} → ${p.fix}`)).toEqual(["<Speaker> is for a lecture's slides, and only lectures have a slide deck → remove <Speaker> from this page"]);
   });
 });

@@ -18,12 +18,20 @@ describe('proseWords', () => {
       '<Callout type="pitfall" title="In production, titles are attributes">Watch the `p99` latency.</Callout>',
       '<Predict sim="x" question="q?" choices={["a b", "c > d"]} answer={1}>Two words.</Predict>',
       '',
+      '<Speaker>',
+      '',
+      'Notes for the room are not on the page.',
+      '',
+      '</Speaker>',
+      '<SlidesOnly>- nor is slide text</SlidesOnly>',
+      '<NotesOnly>Only here.</NotesOnly>',
+      '',
       '## Further reading',
       '',
       '<Reading title="A book">Not counted either.</Reading>',
     ].join('\n');
-    // Relay scores every message. (4) Watch the x latency. (4) Two words. (2) plus the "Further reading" heading is dropped.
-    expect(proseWords(body)).toBe(10);
+    // Relay scores every message. (4) Watch the x latency. (4) Two words. (2) Only here. (2); Speaker and SlidesOnly text is not on the page.
+    expect(proseWords(body)).toBe(12);
   });
 });
 

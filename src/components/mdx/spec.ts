@@ -73,7 +73,15 @@ export const componentSpecs: Record<string, ComponentSpec> = {
     },
   },
   Tab: { summary: 'one tab inside <Tabs>', props: { label: { required: true, example: 'label="Python"' } } },
+  // Slides (lectures only): what the deck at /lectures/<slug>/slides/ shows; README "Slides" has the rule.
+  Speaker: { summary: 'speaker notes for the slide it sits in; hidden on the lecture page', props: {} },
+  SlidesOnly: { summary: 'content shown on the slides only, paragraphs included; hidden on the lecture page', props: {} },
+  NotesOnly: { summary: 'content for the lecture page only; left out of the slides', props: {} },
+  Slide: { summary: 'starts a new slide here; hidden on the lecture page', props: { title: { example: 'title="Two clocks, one table"' } } },
 };
+
+/** Components that only make sense in a lecture, which has a slide deck. */
+export const DECK_COMPONENTS = ['Speaker', 'SlidesOnly', 'NotesOnly', 'Slide'] as const;
 
 /** Problems with one use of a component, as sentences; empty when the use is fine. `source` is what the author wrote. */
 export function checkProps(component: string, props: object, source = false): string[] {

@@ -13,6 +13,14 @@ export default function SimulationIsland({ id, title, summary, ...viewProps }: P
   const Heading = `h${viewProps.headingLevel ?? 3}` as 'h1' | 'h2' | 'h3';
   const [View, setView] = useState<ComponentType<SimViewProps> | null>(null);
   const [failed, setFailed] = useState(false);
+  // An embed page (urlState) takes a lesson's hidden and locked names from its address, e.g. from a slide deck.
+  const [fromAddress, setFromAddress] = useState<Pick<SimViewProps, 'hide' | 'lock'>>({});
+  useEffect(() => {
+    if (!viewProps.urlState) return;
+    const query = new URLSearchParams(window.location.search);
+    const names = (key: string) => query.get(key)?.split(',').filter(Boolean);
+    setFromAddress({ hide: names('hide') ?? viewProps.hide, lock: names('lock') ?? viewProps.lock });
+  }, [viewProps.urlState, viewProps.hide, viewProps.lock]);
   useEffect(() => {
     let live = true;
     views[id]!()
@@ -22,7 +30,7 @@ export default function SimulationIsland({ id, title, summary, ...viewProps }: P
       live = false;
     };
   }, [id]);
-  if (View) return <View {...viewProps} />;
+  if (View) return <View {...viewProps} {...fromAddress} />;
   return (
     <div className="sim-placeholder" role={failed ? 'alert' : undefined}>
       <Heading className="sim-placeholder-title">{title}</Heading>
