@@ -1,4 +1,5 @@
 // Blue-green: all traffic switches to the new version at once; failed checks while the old one is still warm switch it back.
+import { createCheckSchedule } from './check-schedule';
 import { createClock } from './clock';
 import type { BlueGreenStrategy } from './config';
 import type { AnalysisInput, ControllerEvent, ControllerPhase, RolloutController } from './controller';
@@ -19,16 +20,12 @@ export function createBlueGreenController(strategy: BlueGreenStrategy): RolloutC
   const { intervalS, threshold, durationS, criteria } = strategy;
   const clock = createClock();
   let phase: ControllerPhase = 'progressing';
-  let started = false;
-  let endS = 0;
-  let windowFromS = 0;
-  let nextCheckS = 0;
+  const schedule = createCheckSchedule(intervalS, durationS);
   let checks = 0;
   let failedChecks = 0;
 
   function check(nowS: number, input: AnalysisInput | null, events: ControllerEvent[]): void {
-    windowFromS = nowS;
-    nextCheckS = Math.min(nowS + intervalS, endS);
+    const last = schedule.checked(nowS);
     checks += 1;
     const result = checkCriteria(input?.canary, criteria);
     if (result.status === 'pass') {
@@ -41,7 +38,7 @@ export function createBlueGreenController(strategy: BlueGreenStrategy): RolloutC
     if (failedChecks >= threshold) {
       phase = 'aborted';
       events.push({ atS: nowS, kind: 'abort', message: `Switched all traffic back to the old version: failed checks threshold reached ${failedChecks}` });
-    } else if (nowS >= endS) {
+    } else if (last) {
       phase = 'promoted';
       events.push({ atS: nowS, kind: 'promote', message: `Post-switch checks done (${failedChecks} of ${checks} failed); old version scaled down` });
     }
@@ -49,23 +46,20 @@ export function createBlueGreenController(strategy: BlueGreenStrategy): RolloutC
 
   return {
     strategy,
-    weights: () => (phase === 'aborted' || !started ? ALL_STABLE : ALL_CANARY),
+    weights: () => (phase === 'aborted' || !schedule.started ? ALL_STABLE : ALL_CANARY),
     phase: () => phase,
-    dueAt: () => (phase !== 'progressing' ? null : started ? nextCheckS : 0),
-    analysisWindow: () => (phase === 'progressing' && started ? { fromS: windowFromS, toS: nextCheckS } : null),
+    dueAt: () => (phase !== 'progressing' ? null : schedule.dueAt()),
+    analysisWindow: () => (phase === 'progressing' && schedule.started ? schedule.window() : null),
     advance(nowS, input) {
       clock.tick(nowS);
       const events: ControllerEvent[] = [];
       if (phase !== 'progressing') return events;
-      if (!started) {
-        started = true;
-        endS = nowS + durationS;
-        windowFromS = nowS;
-        nextCheckS = Math.min(nowS + intervalS, endS);
+      if (!schedule.started) {
+        schedule.start(nowS);
         events.push({ atS: nowS, kind: 'set-weight', weight: 100, message: `Switched all traffic to the new version; old version kept warm for ${durationS}s` });
         return events;
       }
-      if (nextCheckS <= nowS) check(nowS, input, events);
+      if (schedule.dueAt() <= nowS) check(nowS, input, events);
       return events;
     },
     resume(nowS) {

@@ -1,4 +1,5 @@
 // Shadow: stable serves every user while a copy of some requests goes to the canary; one verdict when the shadow period ends.
+import { createCheckSchedule } from './check-schedule';
 import { createClock } from './clock';
 import type { ShadowStrategy } from './config';
 import type { AnalysisInput, ControllerEvent, ControllerPhase, RolloutController } from './controller';
@@ -19,15 +20,11 @@ export function createShadowController(strategy: ShadowStrategy): RolloutControl
   const { mirrorPercent, durationS, intervalS, criteria } = strategy;
   const clock = createClock();
   let phase: ControllerPhase = 'progressing';
-  let started = false;
-  let endS = 0;
-  let windowFromS = 0;
-  let nextCheckS = 0;
+  const schedule = createCheckSchedule(intervalS, durationS);
   const counts = { checks: 0, passed: 0, failed: 0, noData: 0 };
 
   function check(nowS: number, input: AnalysisInput | null, events: ControllerEvent[]): void {
-    windowFromS = nowS;
-    nextCheckS = Math.min(nowS + intervalS, endS);
+    const last = schedule.checked(nowS);
     counts.checks += 1;
     const result = checkCriteria(input?.canary, criteria);
     const label = `Shadow check ${counts.checks}`;
@@ -41,7 +38,7 @@ export function createShadowController(strategy: ShadowStrategy): RolloutControl
       counts.noData += 1;
       events.push({ atS: nowS, kind: 'analysis', outcome: 'inconclusive', phase: 'no-data', message: `${label}: no mirrored requests to judge` });
     }
-    if (nowS < endS) return;
+    if (!last) return;
     const tally = `${counts.passed} of ${counts.checks} checks passed`;
     if (counts.passed === counts.checks) {
       phase = 'promoted';
@@ -54,23 +51,20 @@ export function createShadowController(strategy: ShadowStrategy): RolloutControl
 
   return {
     strategy,
-    weights: () => (phase === 'progressing' && started ? trafficWeights(0, 0, mirrorPercent) : ALL_STABLE),
+    weights: () => (phase === 'progressing' && schedule.started ? trafficWeights(0, 0, mirrorPercent) : ALL_STABLE),
     phase: () => phase,
-    dueAt: () => (phase !== 'progressing' ? null : started ? nextCheckS : 0),
-    analysisWindow: () => (phase === 'progressing' && started ? { fromS: windowFromS, toS: nextCheckS } : null),
+    dueAt: () => (phase !== 'progressing' ? null : schedule.dueAt()),
+    analysisWindow: () => (phase === 'progressing' && schedule.started ? schedule.window() : null),
     advance(nowS, input) {
       clock.tick(nowS);
       const events: ControllerEvent[] = [];
       if (phase !== 'progressing') return events;
-      if (!started) {
-        started = true;
-        endS = nowS + durationS;
-        windowFromS = nowS;
-        nextCheckS = Math.min(nowS + intervalS, endS);
+      if (!schedule.started) {
+        schedule.start(nowS);
         events.push({ atS: nowS, kind: 'start', message: `Mirroring ${mirrorPercent}% of requests to the canary for ${durationS}s; its answers are discarded, users get stable` });
         return events;
       }
-      if (nextCheckS <= nowS) check(nowS, input, events);
+      if (schedule.dueAt() <= nowS) check(nowS, input, events);
       return events;
     },
     resume(nowS) {
