@@ -7,7 +7,7 @@ import { timedBuild } from './lib/build.mjs';
 import { writeSection } from './lib/results.mjs';
 
 const WORK = 'bench/.tmp';
-const FIRST_SYNTHETIC_WEEK = 8; // the real schedule fills weeks 0–7
+const FIRST_SYNTHETIC_WEEK = 8; // synthetic lectures fill the meeting slots the real schedule leaves free from week 8 on
 const SLOTS = ['09:00', '10:30', '12:00', '13:30', '15:00'];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 const MEETINGS = DAYS.flatMap((day) => SLOTS.map((start) => ({ day, start, end: `${String(Number(start.slice(0, 2)) + 1).padStart(2, '0')}${start.slice(2)}` })));
@@ -24,20 +24,22 @@ export function syntheticCourse(total) {
   const course = parse(readFileSync(join(dir, 'course.yaml'), 'utf8'));
   course.meetings = MEETINGS;
   course.holidays = [];
-  course.term.weeks = Math.max(course.term.weeks, FIRST_SYNTHETIC_WEEK - 1 + Math.ceil(extra / perWeek));
+  const schedule = parse(readFileSync(join(dir, 'schedule.yaml'), 'utf8'));
+  const realFrom = schedule.weeks.filter((w) => w.week >= FIRST_SYNTHETIC_WEEK).reduce((sum, w) => sum + (w.lectures?.length ?? 0), 0);
+  course.term.weeks = Math.max(course.term.weeks, FIRST_SYNTHETIC_WEEK - 1 + Math.ceil((extra + realFrom) / perWeek));
   if (course.term.weeks > 30) throw new Error(`${total} lectures do not fit in a 30-week term at ${perWeek} meetings a week`);
   writeFileSync(join(dir, 'course.yaml'), stringify(course));
 
-  const schedule = parse(readFileSync(join(dir, 'schedule.yaml'), 'utf8'));
   const weekOf = (n) => {
     let week = schedule.weeks.find((w) => w.week === n);
     if (!week) schedule.weeks.push((week = { week: n, title: `Week ${n}` }));
     week.lectures ??= [];
     return week;
   };
+  let week = FIRST_SYNTHETIC_WEEK;
   for (let i = 0; i < extra; i += 1) {
     const source = readFileSync(join(dir, 'lectures', real[i % real.length]), 'utf8');
-    const week = FIRST_SYNTHETIC_WEEK + Math.floor(i / perWeek);
+    while (weekOf(week).lectures.length >= perWeek) week += 1;
     const slug = `synthetic-${String(i + 1).padStart(3, '0')}`;
     const text = source
       .replace(/^title: (.*)$/m, (_, title) => `title: ${JSON.stringify(`${title.replace(/^"|"$/g, '')} (copy ${i + 1})`)}`)

@@ -25,5 +25,11 @@ export function toStarlight(body) {
     .replace(/<Reading title="([^"]*)"[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/Reading>/g, '- [$1]($2): $3')
     .replace(/<Reading title="([^"]*)"[^>]*>([\s\S]*?)<\/Reading>/g, '- $1: $2')
     .replace(/<Predict[\s\S]*?<\/Predict>/g, '')
-    .replace(/<Simulation[^>]*\/>/g, '');
+    .replace(/<Simulation[^>]*\/>/g, '')
+    // Slide-only material and speaker notes are not part of the reading page; notes-only content is.
+    .replace(/<SlidesOnly>[\s\S]*?<\/SlidesOnly>/g, '')
+    .replace(/<Speaker>[\s\S]*?<\/Speaker>/g, '')
+    .replace(/<\/?NotesOnly>/g, '')
+    .replace(/<Slide[^>]*\/>/g, '')
+    .replace(/<\/?Slide[^>]*>/g, '');
 }
