@@ -102,10 +102,14 @@ test('a simulation on its slide loads live, with the lesson settings, and plays'
   // hide={[…]} from the MDX reaches the embedded simulation: the window type setting is hidden.
   await expect(frame.getByRole('combobox', { name: 'Preset' })).toHaveValue('idle-partition');
   await expect(frame.getByRole('combobox', { name: /^Window$/ })).toHaveCount(0);
+  // On a slide the frame keeps the run: no footer, and the charts come before the settings.
+  await expect(frame.locator('.sim-footer')).toBeHidden();
+  const [chartsTop, settingsTop] = await Promise.all([frame.locator('.sim-charts').boundingBox(), frame.locator('.sim-controls').boundingBox()]);
+  expect(chartsTop!.y).toBeLessThan(settingsTop!.y);
   await frame.getByRole('button', { name: 'Play' }).click();
   await expect(sim).toHaveAttribute('data-status', 'playing');
   // Slide keys pressed inside the simulation still move the deck.
-  await frame.locator('h1').click();
+  await frame.locator('.sim-preset-description').click();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => slideNumber(page)).toBe(String(Number(number) + 1));
 });
