@@ -1,5 +1,5 @@
 // The Kayenta-style canary judge: classify every metric, score them, and turn the score into a verdict with a reason.
-import type { Sample } from '../stats/sample';
+import type { Sample } from '../../core/stats/sample';
 import { classifyMetric, type MetricResult, type MetricSpec } from './metric-classifier';
 import { scoreMetrics, type GroupScore } from './score';
 

@@ -1,7 +1,7 @@
 // One metric's Kayenta-style classification: Mann–Whitney on canary vs baseline, then Pass, High, Low or NoData.
 import { mannWhitneyU } from '../stats/mann-whitney';
 import { quantileOfSorted } from '../stats/quantile';
-import { sortedCopy, type Sample } from '../stats/sample';
+import { sortedCopy, type Sample } from '../../core/stats/sample';
 import { formatP, formatValue } from './reason-format';
 
 /** Which change is bad: 'increase' for latency and errors, 'decrease' for e.g. spam caught, 'either' when any change is. */

@@ -1,7 +1,7 @@
 // Two-sample Mann–Whitney U test (Wilcoxon rank-sum): is one version's metric stochastically larger than the other's?
 import { exactMannWhitneySf, MWU_EXACT_MAX_WORK } from './mann-whitney-exact';
 import { normalSf } from './normal';
-import { assertFiniteSample, sortedCopy, type Sample } from './sample';
+import { assertFiniteSample, sortedCopy, type Sample } from '../../core/stats/sample';
 
 /** The alternative hypothesis about the first sample x, as in SciPy: 'greater' means x tends to be larger than y. */
 export type MannWhitneyAlternative = 'two-sided' | 'less' | 'greater';

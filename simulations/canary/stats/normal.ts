@@ -1,5 +1,5 @@
 // The standard normal distribution: CDF, survival function and quantile, accurate to about 15 digits in both tails.
-import { regularizedGammaQ } from '../../drift/stats/gamma';
+import { regularizedGammaQ } from '../../core/stats/gamma';
 
 /**
  * P(Z ≤ z) for Z ~ N(0, 1). Same value as `scipy.stats.norm.cdf(z)`.

@@ -1,6 +1,6 @@
 // Sample quantiles (p99 latency and the like) with a distribution-free confidence interval from order statistics.
 import { binomialPmfs } from './binomial';
-import { assertFiniteSample, sortedCopy, type Sample } from './sample';
+import { assertFiniteSample, sortedCopy, type Sample } from '../../core/stats/sample';
 
 export interface QuantileInterval {
   /** The sample quantile, interpolated like NumPy's default (`np.quantile(x, p)`, method 'linear'). */

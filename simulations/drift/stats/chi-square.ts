@@ -1,6 +1,6 @@
 // Chi-square test of homogeneity: do two samples of a categorical column share one distribution over categories?
 import { alignCategoryCounts, type Category } from './categories';
-import { regularizedGammaQ } from './gamma';
+import { regularizedGammaQ } from '../../core/stats/gamma';
 import { assertCounts } from './sample-checks';
 
 export interface ChiSquareResult {

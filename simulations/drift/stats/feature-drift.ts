@@ -3,7 +3,7 @@ import type { Category } from './categories';
 import { chiSquareTest } from './chi-square';
 import { categoricalJensenShannon } from './jensen-shannon';
 import { ksTest, type KsMethod } from './ks';
-import type { Sample } from './sample-checks';
+import type { Sample } from '../../core/stats/sample';
 import { normedWassersteinDistance } from './wasserstein';
 
 /** Test names as Evidently spells them (`stattest="ks"`), so settings export to an Evidently config unchanged. */

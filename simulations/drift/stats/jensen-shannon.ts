@@ -1,6 +1,7 @@
 // Jensen–Shannon distance between two distributions over the same bins or categories (natural log).
 import { alignCategoryCounts, type Category } from './categories';
-import { assertCounts, type Sample } from './sample-checks';
+import type { Sample } from '../../core/stats/sample';
+import { assertCounts } from './sample-checks';
 import { sharedHistogram } from './shared-histogram';
 
 /**

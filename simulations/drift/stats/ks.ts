@@ -1,7 +1,7 @@
 // Two-sample Kolmogorov–Smirnov test: the largest gap between two empirical CDFs, and how surprising it is.
 import { kolmogorovSf } from './kolmogorov';
 import { exactTwoSampleKsSf } from './ks-exact';
-import { assertFiniteSample, sortedCopy, type Sample } from './sample-checks';
+import { assertFiniteSample, sortedCopy, type Sample } from '../../core/stats/sample';
 
 /** How the p-value is found: SciPy's asymptotic formula, or the exact lattice-path count. */
 export type KsMethod = 'asymp' | 'exact';

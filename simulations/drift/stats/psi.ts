@@ -1,6 +1,6 @@
 // Population Stability Index: the credit-risk drift score, on reference-quantile bins or on categories.
 import { alignCategoryCounts, type Category } from './categories';
-import { assertFiniteSample, sortedCopy, type Sample } from './sample-checks';
+import { assertFiniteSample, sortedCopy, type Sample } from '../../core/stats/sample';
 
 /** Rule of thumb: below 0.1 the population is stable. */
 export const PSI_WATCH = 0.1;

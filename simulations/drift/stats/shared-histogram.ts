@@ -1,5 +1,5 @@
 // Histograms of two numeric samples on one set of equal-width bins spanning both, so their shares can be compared.
-import { assertFiniteSample, type Sample } from './sample-checks';
+import { assertFiniteSample, type Sample } from '../../core/stats/sample';
 
 export interface SharedHistogram {
   /** bins + 1 increasing edges; bin i is [edges[i], edges[i+1]), the last bin also includes its right edge. */

@@ -1,5 +1,5 @@
 // 1-D Wasserstein (earth mover's) distance between two samples, raw and normed by the reference's spread.
-import { assertFiniteSample, sortedCopy, type Sample } from './sample-checks';
+import { assertFiniteSample, sortedCopy, type Sample } from '../../core/stats/sample';
 
 /** Evidently's floor on the normaliser, so a constant reference column cannot divide by zero. */
 export const WASSERSTEIN_MIN_NORM = 0.001;

@@ -1,6 +1,6 @@
 // The regularized incomplete gamma functions agree with scipy.special.gammainc / gammaincc.
 import { describe, expect, it } from 'vitest';
-import { regularizedGammaP, regularizedGammaQ } from '../../../../simulations/drift/stats/gamma';
+import { regularizedGammaP, regularizedGammaQ } from '../../../../simulations/core/stats/gamma';
 
 const expectRelativelyClose = (actual: number, expected: number, relative = 1e-12) => {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(relative * Math.abs(expected));

@@ -1,5 +1,5 @@
 // Regularized incomplete gamma functions P(a, x) and Q(a, x): the tail areas behind chi-square p-values.
-import { logGamma } from '../../core/poisson';
+import { logGamma } from '../poisson';
 
 /** Relative size at which a series or continued-fraction term no longer changes a double. */
 const EPSILON = 1e-16;
