@@ -8,7 +8,7 @@ import { HUMAN_DELAY_S, TICK_S } from './engine-constants';
 import { buildCanaryMail, type CanaryMail } from './mail-pool';
 import type { CanaryParams } from './params';
 import { serveTick, type TickRecord } from './requests';
-import { intervalPoint } from './series';
+import { intervalPoint, withQuality } from './series';
 import type { CanarySnapshot, IntervalPoint, JudgePoint, WeightPoint } from './snapshot';
 import { createController, type ControllerEvent, type RolloutController } from './strategies/controller';
 import { strategyFromParams } from './strategy-from-params';
@@ -72,10 +72,11 @@ function runController(state: CanaryState, p: CanaryParams): void {
 /** Closes the chart interval that just ended, and fills in quality for intervals whose labels have now arrived. */
 function updateIntervals(state: CanaryState, p: CanaryParams): void {
   const delayS = p.labelDelay * 60;
-  if (state.nowS % p.interval === 0) state.intervals.push(intervalPoint(state.ticks, state.nowS, p.interval, state.nowS, delayS));
+  if (state.nowS % p.interval === 0) state.intervals.push(intervalPoint(state.ticks, state.nowS, p.interval));
+  // Health is computed once, when an interval ends; quality once, when its labels arrive.
   for (let i = 0; i < state.intervals.length; i++) {
     const point = state.intervals[i]!;
-    if (point.v1Quality === null && state.nowS >= point.endS + delayS) state.intervals[i] = intervalPoint(state.ticks, point.endS, p.interval, state.nowS, delayS);
+    if (point.v1Quality === null && state.nowS >= point.endS + delayS) state.intervals[i] = withQuality(point, state.ticks, p.interval);
   }
 }
 

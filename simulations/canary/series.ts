@@ -1,5 +1,5 @@
-// Chart intervals from the tick records: per-version health with 95 % intervals, and spam caught once the labels are in.
-import { merged } from './analysis';
+// Chart intervals from the tick records: per-version health with 95 % intervals when an interval ends, spam caught once its labels are in.
+import { merged, ticksIn } from './analysis';
 import type { RoleTally, TickRecord } from './requests';
 import type { HealthPoint, IntervalPoint, QualityPoint } from './snapshot';
 import { quantileInterval } from './stats/quantile';
@@ -21,11 +21,16 @@ function qualityOf(tally: RoleTally): QualityPoint {
   return { spam: tally.spam, caught: share(tally.spamCaught, tally.spam), segmentRight: share(tally.segmentRight, tally.segment) };
 }
 
-/** The chart interval ending at `endS`; quality only if its labels have arrived by `nowS`. */
-export function intervalPoint(ticks: readonly TickRecord[], endS: number, intervalS: number, nowS: number, labelDelayS: number): IntervalPoint {
-  const inside = ticks.filter((tick) => tick.startS >= endS - intervalS && tick.startS < endS);
-  const v1 = merged(inside, V1_ROLES);
-  const v2 = merged(inside, V2_ROLES);
-  const labelled = nowS >= endS + labelDelayS;
-  return { endS, v1: healthOf(v1), v2: healthOf(v2), v1Quality: labelled ? qualityOf(v1) : null, v2Quality: labelled ? qualityOf(v2) : null };
+const ticksOf = (ticks: readonly TickRecord[], endS: number, intervalS: number) => ticksIn(ticks, { fromS: endS - intervalS, toS: endS });
+
+/** The chart interval ending at `endS`: each version's health; quality stays null until `withQuality`. */
+export function intervalPoint(ticks: readonly TickRecord[], endS: number, intervalS: number): IntervalPoint {
+  const inside = ticksOf(ticks, endS, intervalS);
+  return { endS, v1: healthOf(merged(inside, V1_ROLES)), v2: healthOf(merged(inside, V2_ROLES)), v1Quality: null, v2Quality: null };
+}
+
+/** The same interval once its labels have arrived: health as it was, plus each version's quality. */
+export function withQuality(point: IntervalPoint, ticks: readonly TickRecord[], intervalS: number): IntervalPoint {
+  const inside = ticksOf(ticks, point.endS, intervalS);
+  return { ...point, v1Quality: qualityOf(merged(inside, V1_ROLES)), v2Quality: qualityOf(merged(inside, V2_ROLES)) };
 }
