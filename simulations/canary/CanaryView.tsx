@@ -67,6 +67,7 @@ export default function CanaryView({ preset, lock, hide, urlState, pageUrl, head
         notices={sim.notices}
         onDismissNotices={sim.dismissNotices}
         announcement={message}
+        error={run.status === 'error' ? (run.error ?? 'an unknown error') : undefined}
         presets={<PresetPicker params={params} presets={presets} values={values} selected={sim.presetId} onSelect={(id) => sim.choosePreset(id)} />}
         playBar={<PlayBar {...runControls(run)} stepLabel="Next 5 seconds" progress={{ value: stepNow, max: steps, label: `${Math.floor((snapshot?.nowS ?? 0) / 60)} of ${values.duration} minutes` }} />}
         controls={<ParamsPanel params={params} values={values} onChange={sim.set} locked={lock} hidden={hidden} groups={PARAM_GROUPS} />}
@@ -81,11 +82,6 @@ export default function CanaryView({ preset, lock, hide, urlState, pageUrl, head
           </>
         }
       >
-        {run.status === 'error' && (
-          <p className="sim-error" role="alert">
-            The simulation stopped: {run.error}. Reset to try again, or reload the page.
-          </p>
-        )}
         {snapshot ? (
           <div className="canary-panels">
             <HarmCounters snapshot={snapshot} />

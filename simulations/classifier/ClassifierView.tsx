@@ -57,6 +57,7 @@ export default function ClassifierView({ preset, lock, hide, urlState, pageUrl, 
         notices={sim.notices}
         onDismissNotices={sim.dismissNotices}
         announcement={message}
+        error={run.status === 'error' ? (run.error ?? 'an unknown error') : undefined}
         presets={<PresetPicker params={params} presets={presets} values={values} selected={sim.presetId} onSelect={(id) => sim.choosePreset(id)} />}
         playBar={
           <PlayBar
@@ -76,11 +77,6 @@ export default function ClassifierView({ preset, lock, hide, urlState, pageUrl, 
           </>
         }
       >
-        {run.status === 'error' && (
-          <p className="sim-error" role="alert">
-            The simulation stopped: {run.error}. Reset to try again, or reload the page.
-          </p>
-        )}
         <div className="classifier-charts">
           <LineChart
             title="Loss while training"

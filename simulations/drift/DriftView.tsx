@@ -76,6 +76,7 @@ export default function DriftView({ preset, lock, hide, urlState, pageUrl, headi
         notices={sim.notices}
         onDismissNotices={sim.dismissNotices}
         announcement={message}
+        error={run.status === 'error' ? (run.error ?? 'an unknown error') : undefined}
         presets={<PresetPicker params={params} presets={presets} values={values} selected={sim.presetId} onSelect={(id) => sim.choosePreset(id)} />}
         playBar={<PlayBar {...runControls(run)} stepLabel="Next batch" progress={{ value: batch, max: values.batches, label: `Batch ${batch} of ${values.batches}` }} />}
         controls={<ParamsPanel params={params} values={values} onChange={sim.set} locked={lock} hidden={hide} groups={PARAM_GROUPS} />}
@@ -95,11 +96,6 @@ export default function DriftView({ preset, lock, hide, urlState, pageUrl, headi
           </>
         }
       >
-        {run.status === 'error' && (
-          <p className="sim-error" role="alert">
-            The simulation stopped: {run.error}. Reset to try again, or reload the page.
-          </p>
-        )}
         {snapshot ? (
           <div className="drift-panels">
             <CostCounters snapshot={snapshot} />

@@ -60,6 +60,7 @@ export default function StreamingView({ preset, lock, hide, urlState, pageUrl, h
         notices={sim.notices}
         onDismissNotices={sim.dismissNotices}
         announcement={message}
+        error={run.status === 'error' ? (run.error ?? 'an unknown error') : undefined}
         presets={<PresetPicker params={params} presets={presets} values={values} selected={sim.presetId} onSelect={(id) => sim.choosePreset(id)} />}
         playBar={
           <PlayBar
@@ -85,11 +86,6 @@ export default function StreamingView({ preset, lock, hide, urlState, pageUrl, h
           </>
         }
       >
-        {run.status === 'error' && (
-          <p className="sim-error" role="alert">
-            The simulation stopped: {run.error}. Reset to try again, or reload the page.
-          </p>
-        )}
         {snapshot ? (
           <div className="streaming-panels">
             {/* A lesson that hides the watermark settings is about the models: their panel comes first. */}

@@ -21,13 +21,15 @@ export interface SimShellProps {
   controls?: ReactNode;
   /** The charts. */
   children: ReactNode;
+  /** Why the run stopped, when the engine failed; shown above the charts as an alert. */
+  error?: string | undefined;
   /** Usually ShareLink and DownloadRun. */
   footer?: ReactNode;
   /** Text for the shell's polite live region, e.g. `useAnnouncer().message`. */
   announcement?: string | undefined;
 }
 
-export function SimShell({ title, headingLevel = 2, description, notices = [], noticeTitle, onDismissNotices, presets, playBar, controls, children, footer, announcement = '' }: SimShellProps) {
+export function SimShell({ title, headingLevel = 2, description, notices = [], noticeTitle, onDismissNotices, presets, playBar, controls, children, error, footer, announcement = '' }: SimShellProps) {
   const id = useId();
   const Heading = `h${headingLevel}` as const;
   return (
@@ -47,7 +49,14 @@ export function SimShell({ title, headingLevel = 2, description, notices = [], n
       )}
       <div className={controls ? 'sim-body' : 'sim-body sim-body-full'}>
         {controls && <div className="sim-controls">{controls}</div>}
-        <div className="sim-charts">{children}</div>
+        <div className="sim-charts">
+          {error !== undefined && (
+            <p className="sim-error" role="alert">
+              The simulation stopped: {error}. Reset to try again, or reload the page.
+            </p>
+          )}
+          {children}
+        </div>
       </div>
       {footer && <footer className="sim-footer">{footer}</footer>}
       <LiveRegion message={announcement} />

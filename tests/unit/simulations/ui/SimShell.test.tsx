@@ -66,6 +66,25 @@ describe('SimShell', () => {
     expect(live?.textContent).toBe('Epoch 3: loss 0.41');
   });
 
+  it('says why a run stopped, as an alert above the charts, and nothing while it runs', () => {
+    render(
+      <SimShell title="Drift" error="TF.js failed to load">
+        <p>chart</p>
+      </SimShell>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('The simulation stopped: TF.js failed to load. Reset to try again, or reload the page.');
+    expect(alert.parentElement?.className).toBe('sim-charts');
+    expect(alert.nextElementSibling?.textContent).toBe('chart');
+    cleanup();
+    render(
+      <SimShell title="Drift">
+        <p>chart</p>
+      </SimShell>,
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('passes axe with every shared control in place', async () => {
     const { container } = render(<View notices={['"seed=0" is below the minimum 1; using the default 42.']} />);
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
