@@ -6,6 +6,8 @@ import { routes } from './site-pages';
 for (const route of routes) {
   test(`no sideways scroll on a phone: /${route}`, async ({ page }) => {
     await page.goto(route);
+    // A simulation draws its panels only once its engine is ready; measure what a reader then sees.
+    if (/^(embed|simulations)\/[a-z-]+\/$/.test(route)) await expect(page.locator('main [data-status]').first()).toHaveAttribute('data-status', /ready|paused|finished/, { timeout: 30_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

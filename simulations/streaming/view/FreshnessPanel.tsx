@@ -43,31 +43,33 @@ export function FreshnessPanel({ freshness, now, duration }: Pick<StreamingSnaps
         <LineChart title="Recall: share of spam caught" summary={recallSummary} xLabel="Processing time" xFormat={clock} xDomain={xDomain} yLabel="Recall" {...percentAxis} markers={markers} series={series('recall')} />
         <LineChart title="Precision: share of flags that were spam" summary={precisionSummary} xLabel="Processing time" xFormat={clock} xDomain={xDomain} yLabel="Precision" {...percentAxis} markers={markers} series={series('precision')} />
       </div>
-      <table className="streaming-table streaming-cost">
-        <caption>What freshness costs so far</caption>
-        <thead>
-          <tr>
-            <th scope="col">Model</th>
-            <th scope="col">Updates</th>
-            <th scope="col">Training examples processed</th>
-            <th scope="col">Data age when learned (mean)</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Batch</th>
-            <td>{batch.updates.length}</td>
-            <td>{formatNumber(batch.cost)}</td>
-            <td>{formatDuration(batch.latency)}</td>
-          </tr>
-          <tr>
-            <th scope="row">Streaming</th>
-            <td>{streaming.updates.length}</td>
-            <td>{formatNumber(streaming.cost)}</td>
-            <td>{formatDuration(streaming.latency)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <div className="streaming-scroll" role="region" aria-label="What freshness costs, scrollable" tabIndex={0}>
+        <table className="streaming-table streaming-cost">
+          <caption>What freshness costs so far</caption>
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col">Updates</th>
+              <th scope="col">Training examples processed</th>
+              <th scope="col">Data age when learned (mean)</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Batch</th>
+              <td>{batch.updates.length}</td>
+              <td>{formatNumber(batch.cost)}</td>
+              <td>{formatDuration(batch.latency)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Streaming</th>
+              <td>{streaming.updates.length}</td>
+              <td>{formatNumber(streaming.cost)}</td>
+              <td>{formatDuration(streaming.latency)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
